@@ -1,0 +1,70 @@
+"""The ``cryoscape`` command line: one subcommand per module of :mod:`cryoscape.commands`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from types import ModuleType
+
+from cryoscape import __version__
+from cryoscape.commands import COMMANDS
+from cryoscape.errors import CryoscapeError
+from cryoscape.logs import setup_logging
+
+
+def _load(name: str) -> ModuleType:
+    return importlib.import_module(f"cryoscape.commands.{name}")
+
+
+def _summary(module: ModuleType) -> str:
+    return (module.__doc__ or "").strip().splitlines()[0]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the top-level parser with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="cryoscape",
+        description="Heterogeneous cryo-EM reconstruction and analysis of structural ensembles.",
+    )
+    parser.add_argument("--version", action="version", version=f"cryoscape {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name in COMMANDS:
+        module = _load(name)
+        sub = subparsers.add_parser(name, help=_summary(module), description=module.__doc__,
+                                    formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        module.add_args(sub)
+        sub.add_argument("--debug", action="store_true", help="show full tracebacks on error")
+        sub.set_defaults(run=module.main)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand; user errors print one line on stderr and return exit status 1."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    setup_logging()
+    try:
+        args.run(args)
+    except CryoscapeError as exc:
+        if args.debug:
+            raise
+        print(f"cryoscape {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"cryoscape {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # an unexpected failure still gets one line, unless --debug
+        if args.debug:
+            raise
+        print(f"cryoscape {args.command}: internal error: {type(exc).__name__}: {exc} "
+              "(rerun with --debug for the traceback and report it)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

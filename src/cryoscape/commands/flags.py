@@ -1,0 +1,37 @@
+"""Flag groups shared by several commands, defined once so that their names and help agree."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_output(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("-o", "--outfile", dest="o", required=True, metavar="PATH", help=f"output {what}")
+
+
+def add_datadir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--datadir", metavar="DIR",
+                        help="folder holding the image stacks named in a .star/.cs file, "
+                             "when the recorded paths no longer resolve")
+
+
+def add_ind(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ind", metavar="PKL", help="index .pkl selecting a subset of particles")
+
+
+def add_box_apix(parser: argparse.ArgumentParser, box_help: str) -> None:
+    parser.add_argument("-D", type=int, metavar="BOX", help=box_help)
+    parser.add_argument("--Apix", type=float, metavar="A",
+                        help="pixel size in Å/px, where the file does not give it")
+
+
+def add_relion31(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--relion31", action="store_true",
+                        help="accepted for cryoDRGN compatibility; the RELION version is detected "
+                             "from the file itself")
+
+
+def add_uninvert(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--uninvert-data", dest="invert_data", action="store_false",
+                        help="do not invert the image sign (data already light-on-dark, e.g. "
+                             "EMPIAR-10076); by default raw dark-protein images are inverted")

@@ -1,0 +1,21 @@
+"""Convert cryoSPARC CTF parameters (.cs) to a cryoDRGN-format ctf.pkl."""
+
+from __future__ import annotations
+
+import argparse
+
+from cryoscape.commands import flags
+from cryoscape.commands.report import report_ctf
+from cryoscape.data import ctf_from_cs
+from cryoscape.io import read_cs, save_pkl
+
+
+def add_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", metavar="FILE.cs", help="particles .cs with ctf/* fields")
+    flags.add_output(parser, "CTF .pkl")
+
+
+def main(args: argparse.Namespace) -> None:
+    ctf = ctf_from_cs(read_cs(args.input), args.input)
+    save_pkl(ctf, args.o)
+    report_ctf(ctf, args.o)

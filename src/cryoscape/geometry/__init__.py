@@ -1,0 +1,10 @@
+"""Rotations and shifts in the conventions of cryoDRGN, RELION and cryoSPARC files."""
+
+from cryoscape.geometry.rotations import (cryosparc_from_rotations, random_rotations,
+                                          relion_euler_from_rotations, rotations_from_cryosparc,
+                                          rotations_from_relion_euler)
+
+__all__ = [
+    "cryosparc_from_rotations", "random_rotations", "relion_euler_from_rotations",
+    "rotations_from_cryosparc", "rotations_from_relion_euler",
+]

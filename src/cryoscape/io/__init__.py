@@ -1,0 +1,18 @@
+"""Readers and writers for the files cryo-EM users have on disk."""
+
+from cryoscape.io.cs import decode_path, read_cs, require_fields, write_cs
+from cryoscape.io.files import OutputGroup, atomic_path, check_free_space, require_file
+from cryoscape.io.mrc import (HEADER_BYTES, MrcHeader, MrcStackWriter, read_mrc, read_mrc_header,
+                              read_mrc_indices, read_mrc_slices, write_mrc)
+from cryoscape.io.pkl import load_index, load_pkl, loads_pkl, save_pkl
+from cryoscape.io.stack_list import read_stack_list, write_stack_list
+from cryoscape.io.star import (StarTables, parse_image_name, particles_with_optics, read_star,
+                               write_star)
+
+__all__ = [
+    "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables", "atomic_path",
+    "check_free_space", "decode_path", "load_index", "load_pkl", "loads_pkl",
+    "parse_image_name", "particles_with_optics", "read_cs", "read_mrc", "read_mrc_header",
+    "read_mrc_indices", "read_mrc_slices", "read_stack_list", "read_star", "require_fields",
+    "require_file", "save_pkl", "write_cs", "write_mrc", "write_stack_list", "write_star",
+]

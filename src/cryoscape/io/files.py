@@ -1,0 +1,84 @@
+"""File-system helpers shared by every writer: atomic replacement and input checks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from cryoscape.errors import InputError, OutputError
+
+
+def require_file(path: str | os.PathLike, what: str = "input file") -> Path:
+    """Return ``path`` as a Path after checking it names a non-empty readable file."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{what} {path} does not exist; check the path")
+    if path.is_dir():
+        raise InputError(f"{what} {path} is a directory; give a file")
+    if path.stat().st_size == 0:
+        raise InputError(f"{what} {path} is empty (0 bytes); re-export it from its source")
+    return path
+
+
+def check_free_space(directory: str | os.PathLike, needed_bytes: int) -> None:
+    """Raise OutputError if ``directory`` lacks ``needed_bytes`` of free space (plus 1% margin)."""
+    directory = Path(directory)
+    free_bytes = shutil.disk_usage(directory).free
+    if needed_bytes * 1.01 > free_bytes:
+        raise OutputError(
+            f"not enough disk space in {directory}: need {needed_bytes / 1e9:.2f} GB, "
+            f"{free_bytes / 1e9:.2f} GB free; free space or write elsewhere"
+        )
+
+
+def prepare_output(path: str | os.PathLike) -> Path:
+    """Return ``path`` as a Path after checking its parent directory can take a new file."""
+    path = Path(path)
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write to {parent}: permission denied; choose another -o")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; rename it onto ``path`` only if the block succeeds.
+
+    An interrupted or failed write therefore never leaves a truncated file under the final name.
+    """
+    final = prepare_output(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, final)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class OutputGroup:
+    """Tracks the files a command writes so that a failure removes all of them (no partial output)."""
+
+    def __init__(self) -> None:
+        self.paths: list[Path] = []
+
+    def add(self, path: str | os.PathLike) -> Path:
+        path = Path(path)
+        self.paths.append(path)
+        return path
+
+    def __enter__(self) -> "OutputGroup":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            for path in self.paths:
+                path.unlink(missing_ok=True)

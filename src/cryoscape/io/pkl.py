@@ -1,0 +1,106 @@
+"""cryoDRGN-layout pickles (poses.pkl, ctf.pkl, index .pkl, z.N.pkl), read without running code.
+
+A pickle is a program: loading one with :func:`pickle.load` can call any importable function.
+:func:`load_pkl` runs it through an unpickler that resolves only the globals needed to rebuild
+numpy arrays, numpy scalars and dtypes; containers (tuple, list, dict) and plain scalars need no
+globals at all. Anything else raises :class:`UnsafeFileError` before a single object is built.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cryoscape.errors import InputError, UnsafeFileError
+from cryoscape.io.files import atomic_path, require_file
+
+# (module, name) pairs that rebuild numpy arrays. numpy 1.x pickles name numpy.core, numpy 2.x
+# numpy._core; protocol-5 pickles of contiguous arrays use _frombuffer.
+_NUMPY_MODULES = ("numpy.core.multiarray", "numpy._core.multiarray",
+                  "numpy.core.numeric", "numpy._core.numeric")
+_NUMPY_NAMES = {"_reconstruct", "scalar", "_frombuffer"}
+_ALLOWED_GLOBALS = {("numpy", "ndarray"), ("numpy", "dtype"),
+                    ("collections", "OrderedDict"), ("builtins", "bytearray"),
+                    ("builtins", "complex"), ("builtins", "slice"),
+                    # protocols 0-2 store bytes as codecs.encode(str, "latin1"): no code runs
+                    ("_codecs", "encode")}
+_ALLOWED_NUMPY_DTYPE_MODULE = "numpy.dtypes"
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        allowed = (
+            (module in _NUMPY_MODULES and name in _NUMPY_NAMES)
+            or (module, name) in _ALLOWED_GLOBALS
+            or (module == _ALLOWED_NUMPY_DTYPE_MODULE and name.endswith("DType"))
+        )
+        if not allowed:
+            raise UnsafeFileError(
+                f"refers to {module}.{name}, which is not a numpy array, tuple, list, dict or "
+                "scalar; cryoscape refuses to load it because unpickling it could run code. "
+                "Recreate the file with cryoscape or cryoDRGN from trusted inputs"
+            )
+        return super().find_class(module, name)
+
+    def persistent_load(self, pid: Any) -> Any:
+        raise UnsafeFileError("uses persistent references, which cryoscape does not load")
+
+
+def loads_pkl(data: bytes, source: str = "pickle") -> Any:
+    """Return the object in pickled ``data``, admitting only numpy arrays, containers and scalars."""
+    try:
+        return _RestrictedUnpickler(io.BytesIO(data)).load()
+    except UnsafeFileError as exc:
+        raise UnsafeFileError(f"{source} {exc}") from None
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+            IndexError, KeyError, MemoryError, ImportError) as exc:
+        raise InputError(
+            f"{source} is not a readable pickle ({type(exc).__name__}: {exc}); "
+            "it may be truncated or not a .pkl file"
+        ) from None
+
+
+def load_pkl(path: str | os.PathLike) -> Any:
+    """Return the object stored in a cryoDRGN-layout .pkl file, refusing anything that runs code."""
+    path = require_file(path, "pickle file")
+    return loads_pkl(path.read_bytes(), source=str(path))
+
+
+def save_pkl(obj: Any, path: str | os.PathLike) -> Path:
+    """Pickle ``obj`` atomically (protocol 4, readable by cryoDRGN and older numpy)."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as fh:
+            pickle.dump(obj, fh, protocol=4)
+    return Path(path)
+
+
+def load_index(path: str | os.PathLike, n_total: int | None = None) -> np.ndarray:
+    """Return a particle selection (1-D int64 indices) from an index .pkl, validated against ``n_total``."""
+    obj = load_pkl(path)
+    try:
+        ind = np.asarray(obj)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{path} does not hold an index array ({exc})") from None
+    if ind.dtype == bool:
+        ind = np.flatnonzero(ind)
+    if ind.ndim != 1 or ind.dtype.kind not in "iu":
+        raise InputError(
+            f"{path} holds {ind.dtype} data of shape {ind.shape}; an index file must be a 1-D "
+            "integer array of particle indices"
+        )
+    if ind.size == 0:
+        raise InputError(f"{path} selects no particles; check the filtering that produced it")
+    ind = ind.astype(np.int64)
+    if ind.min() < 0 or (n_total is not None and ind.max() >= n_total):
+        raise InputError(
+            f"{path} holds index {int(ind.max() if ind.min() >= 0 else ind.min())} outside 0..{n_total - 1 if n_total else '?'}"
+            "; it was made for a different particle stack"
+        )
+    if np.unique(ind).size != ind.size:
+        raise InputError(f"{path} repeats particle indices; an index file must list each particle once")
+    return ind
