@@ -216,11 +216,12 @@ class MrcStackWriter:
             raise OutputError(f"{self.path}: wrote {self.n_written} of {self.shape[0]} images")
         n_values = max(1, self.shape[0] * self.shape[1] * self.shape[2])
         mean = self._sum / n_values
-        with mrcfile.open(self.tmp, mode="r+", header_only=True) as mrc:
-            mrc.header.dmin = self._min
-            mrc.header.dmax = self._max
-            mrc.header.dmean = mean
-            mrc.header.rms = float(np.sqrt(max(self._sum_sq / n_values - mean * mean, 0.0)))
+        rms = float(np.sqrt(max(self._sum_sq / n_values - mean * mean, 0.0)))
+        # Patch the statistics in place: reopening with mrcfile in r+ mode rewrites the data block.
+        with open(self.tmp, "r+b") as fh:
+            for offset, value in ((76, self._min), (80, self._max), (84, mean), (216, rms)):
+                fh.seek(offset)
+                fh.write(np.float32(value).astype("<f4").tobytes())
         self._atomic.__exit__(None, None, None)
         return self.path
 
