@@ -21,8 +21,12 @@ def _summary(module: ModuleType) -> str:
     return (module.__doc__ or "").strip().splitlines()[0]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the top-level parser with every registered subcommand."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Return the top-level parser; with ``only``, import and fully define just that subcommand.
+
+    Importing one command module instead of all keeps start-up time and memory to what the
+    command needs (torch and matplotlib load only for the commands that use them).
+    """
     parser = argparse.ArgumentParser(
         prog="cryoscape",
         description="Heterogeneous cryo-EM reconstruction and analysis of structural ensembles.",
@@ -30,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cryoscape {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMANDS:
+        if only is not None and name != only:
+            subparsers.add_parser(name)
+            continue
         module = _load(name)
         sub = subparsers.add_parser(name, help=_summary(module), description=module.__doc__,
                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
@@ -41,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; user errors print one line on stderr and return exit status 1."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(chosen if chosen in COMMANDS else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

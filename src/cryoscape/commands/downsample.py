@@ -19,8 +19,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chunk", type=int, metavar="N",
                         help="write N images per file: OUT.0.mrcs, OUT.1.mrcs, … listed in OUT.txt")
     parser.add_argument("--is-vol", action="store_true", help="the input is a 3D map, not a stack")
-    parser.add_argument("-b", "--batch-size", type=int, default=1000, metavar="N",
-                        help="images processed at once; bounds memory (default: %(default)s)")
+    parser.add_argument("-b", "--batch-size", type=int, metavar="N",
+                        help="images processed at once; bounds memory (default: as many as keep "
+                             "one batch's spectra under 128 MiB, e.g. 256 at 256 px)")
     flags.add_datadir(parser)
     flags.add_ind(parser)
 

@@ -18,6 +18,13 @@ from cryoscape.fourier import check_new_box, fourier_crop
 from cryoscape.io import (HEADER_BYTES, MrcStackWriter, OutputGroup, check_free_space, read_mrc,
                           write_mrc, write_stack_list)
 
+BATCH_SPECTRUM_BYTES = 128 * 2**20  # complex64 spectra of one batch: bounds working memory
+
+
+def auto_batch_size(box_size: int) -> int:
+    """Return how many images fit one batch when their single-precision spectra take ≤ 128 MiB."""
+    return max(1, BATCH_SPECTRUM_BYTES // (box_size * box_size * 8))
+
 
 def chunk_paths(output: str | os.PathLike, n_chunks: int) -> tuple[list[Path], Path]:
     """Return the chunk stack paths ``OUT.0.mrcs …`` and the list path ``OUT.txt`` for ``OUT.mrcs``."""
@@ -29,9 +36,13 @@ def chunk_paths(output: str | os.PathLike, n_chunks: int) -> tuple[list[Path], P
 
 def downsample_stack(stack: ParticleStack, new_box: int, output: str | os.PathLike,
                      indices: np.ndarray | None = None, chunk_size: int | None = None,
-                     batch_size: int = 1000, progress: bool = True) -> list[Path]:
-    """Write Fourier-cropped particles to ``output`` (or chunks plus a .txt list); return written paths."""
+                     batch_size: int | None = None, progress: bool = True) -> list[Path]:
+    """Write Fourier-cropped particles to ``output`` (or chunks plus a .txt list); return written paths.
+
+    batch_size: images per read/transform/write step; None sizes it by :func:`auto_batch_size`.
+    """
     check_new_box(stack.box_size, new_box)
+    batch_size = batch_size or auto_batch_size(stack.box_size)
     if chunk_size is not None and chunk_size <= 0:
         raise InputError(f"--chunk {chunk_size}: give a positive number of images per file")
     indices = np.arange(stack.n_images) if indices is None else stack.check_indices(indices)
