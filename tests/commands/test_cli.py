@@ -144,3 +144,25 @@ def test_star_and_cs_round_trips_through_commands(tmp_path, formats_dir, capsys)
                                                   template=read_cs(cs)))
     run(["parse_pose_csparc", tmp_path / "back.cs", "-o", tmp_path / "cp2.pkl"], capsys)
     np.testing.assert_allclose(load_pkl(tmp_path / "cp2.pkl")[0], load_pkl(tmp_path / "cp.pkl")[0], atol=1e-5)
+
+
+def test_star_without_ctf_columns_is_refused(tmp_path, capsys):
+    import pandas as pd
+    from cryoscape.io import write_star
+    write_star(tmp_path / "noctf.star", pd.DataFrame({"rlnImageName": ["1@a.mrcs"], "rlnAngleRot": [0.0],
+                                                      "rlnAngleTilt": [0.0], "rlnAnglePsi": [0.0]}))
+    code, _, err = run(["parse_ctf_star", tmp_path / "noctf.star", "-D", 64, "--Apix", 1,
+                        "-o", tmp_path / "c.pkl"], capsys)
+    assert code == 1 and "_rlnDefocusU" in err and not (tmp_path / "c.pkl").exists()
+
+
+def test_backproject_voxel_with_index_selection(tmp_path, formats_dir, capsys):
+    from cryoscape.io import save_pkl
+    save_pkl(np.arange(10, 70), tmp_path / "ind.pkl")
+    code, out, _ = run(["backproject_voxel", formats_dir / "hand.mrcs", "--poses", formats_dir / "hand_rot.pkl",
+                        "--uninvert-data", "--ind", tmp_path / "ind.pkl", "-o", tmp_path / "bp.mrc"], capsys)
+    assert code == 0 and "60 of 100" in out
+    save_pkl(np.array([5, 500]), tmp_path / "bad.pkl")
+    code, _, err = run(["backproject_voxel", formats_dir / "hand.mrcs", "--poses", formats_dir / "hand_rot.pkl",
+                        "--ind", tmp_path / "bad.pkl", "-o", tmp_path / "bp2.mrc"], capsys)
+    assert code == 1 and "outside" in err and not (tmp_path / "bp2.mrc").exists()

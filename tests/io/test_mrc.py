@@ -54,6 +54,7 @@ def test_truncated_file_is_refused(tmp_path, formats_dir):
         read_mrc_header(path)
 
 
+@pytest.mark.filterwarnings("ignore:Data array contains NaN")
 def test_complex_mode_nan_pixels_and_empty_file_are_refused(tmp_path):
     with mrcfile.new(tmp_path / "c.mrc") as mrc:
         mrc.set_data(np.zeros((4, 4, 4), dtype=np.complex64))
