@@ -10,4 +10,5 @@ COMMANDS = (
     "parse_ctf_star",
     "downsample",
     "backproject_voxel",
+    "simulate",
 )

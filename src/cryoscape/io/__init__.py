@@ -1,5 +1,6 @@
 """Readers and writers for the files cryo-EM users have on disk."""
 
+from cryoscape.io.atomic import AtomicModel, coarse_grain, read_atomic_models, write_pseudo_atomic_pdb
 from cryoscape.io.cs import decode_path, read_cs, require_fields, write_cs
 from cryoscape.io.files import OutputGroup, atomic_path, check_free_space, require_file
 from cryoscape.io.mrc import (HEADER_BYTES, MrcHeader, MrcStackWriter, read_mrc, read_mrc_header,
@@ -10,6 +11,7 @@ from cryoscape.io.star import (StarTables, parse_image_name, particles_with_opti
                                write_star)
 
 __all__ = [
+    "AtomicModel", "coarse_grain", "read_atomic_models", "write_pseudo_atomic_pdb",
     "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables", "atomic_path",
     "check_free_space", "decode_path", "load_index", "load_pkl", "loads_pkl",
     "parse_image_name", "particles_with_optics", "read_cs", "read_mrc", "read_mrc_header",

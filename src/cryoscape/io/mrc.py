@@ -148,6 +148,9 @@ def _header_is_stack(mrc: mrcfile.mrcfile.MrcFile, is_stack: bool) -> None:
         mrc.set_image_stack()
     else:
         mrc.set_volume()
+    # mrcfile stamps the creation time into label 0; a fixed label keeps outputs reproducible
+    mrc.header.label[0] = b"cryoscape".ljust(80)
+    mrc.header.nlabl = 1
 
 
 def write_mrc(path: str | os.PathLike, data: np.ndarray, apix: float,
@@ -185,7 +188,7 @@ class MrcStackWriter:
         self._atomic = atomic_path(self.path)
         self.tmp = self._atomic.__enter__()
         with mrcfile.new_mmap(self.tmp, shape=self.shape, mrc_mode=2, overwrite=True) as mrc:
-            mrc.set_image_stack()
+            _header_is_stack(mrc, True)
             mrc.voxel_size = self.apix
         self._fh = open(self.tmp, "r+b")
         self._fh.seek(HEADER_BYTES)
