@@ -109,6 +109,12 @@ def write_star(path: str | os.PathLike, particles: pd.DataFrame,
         blocks = {"optics": optics, "particles": particles}
     with atomic_path(path) as tmp:
         starfile.write(blocks, tmp, overwrite=True)
+        # starfile's first line carries the time of writing; a fixed header keeps outputs reproducible
+        lines = tmp.read_text().splitlines(keepends=True)
+        if lines and lines[0].startswith("# Created by the starfile"):
+            lines = lines[1:]
+        header = "# Written by cryoscape\n" + ("" if optics is None else "# version 30001\n")
+        tmp.write_text(header + "".join(lines))
     return Path(path)
 
 
