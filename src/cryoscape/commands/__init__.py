@@ -11,4 +11,6 @@ COMMANDS = (
     "downsample",
     "backproject_voxel",
     "simulate",
+    "train_vae",
+    "eval_vol",
 )

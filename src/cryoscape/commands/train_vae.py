@@ -1,0 +1,52 @@
+"""Train the heterogeneous VAE on posed particles (protocol steps 6, 8, 18)."""
+
+from __future__ import annotations
+
+import argparse
+
+import torch
+
+from cryoscape.commands import flags
+from cryoscape.models import DataConfig, TrainConfig
+from cryoscape.training import run_training
+
+
+def add_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("particles", metavar="PARTICLES", help="particles (.mrcs, .txt, .star or .cs)")
+    parser.add_argument("--poses", required=True, metavar="PKL", help="poses .pkl")
+    parser.add_argument("--ctf", metavar="PKL", help="CTF .pkl (full-size parameters work with downsampled stacks)")
+    parser.add_argument("--zdim", type=int, default=8, help="latent dimension")
+    parser.add_argument("-n", "--num-epochs", dest="epochs", type=int, default=20, help="number of epochs")
+    parser.add_argument("-b", "--batch-size", type=int, default=8, help="images per minibatch")
+    parser.add_argument("--enc-dim", type=int, default=256, help="encoder width")
+    parser.add_argument("--enc-layers", type=int, default=3, help="encoder hidden layers")
+    parser.add_argument("--dec-dim", type=int, default=256, help="decoder width")
+    parser.add_argument("--dec-layers", type=int, default=3, help="decoder hidden layers")
+    parser.add_argument("--lr", type=float, default=1e-4, help="Adam learning rate")
+    parser.add_argument("--beta", type=float, help="KL weight (default 1/zdim)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed")
+    parser.add_argument("--checkpoint", type=int, default=1, metavar="K", help="write weights and z every K epochs")
+    parser.add_argument("--amp", action="store_true", help="mixed precision (bf16 autocast) on CUDA; no effect on CPU")
+    flags.add_uninvert(parser)
+    parser.add_argument("--lazy", action="store_true", help="read images from disk per batch (memory independent of N)")
+    parser.add_argument("--load", metavar="WEIGHTS", help="resume from a weights.N.pkl, or 'latest'")
+    parser.add_argument("--load_latest", "--load-latest", dest="load_latest", action="store_true",
+                        help="resume from the newest complete checkpoint in -o (same as --load latest)")
+    parser.add_argument("--num-workers", type=int, default=0, help="accepted for cryoDRGN compatibility")
+    parser.add_argument("--max-threads", type=int, help="CPU threads for torch (default: torch's choice)")
+    flags.add_ind(parser)
+    flags.add_datadir(parser)
+    parser.add_argument("-o", "--outdir", dest="o", required=True, metavar="OUTDIR", help="output folder")
+
+
+def main(args: argparse.Namespace) -> None:
+    if args.max_threads:
+        torch.set_num_threads(args.max_threads)
+    data = DataConfig(particles=str(args.particles), poses=str(args.poses), ctf=args.ctf and str(args.ctf),
+                      ind=args.ind, datadir=args.datadir, invert_data=args.invert_data, lazy=args.lazy)
+    model = {"zdim": args.zdim, "enc_dim": args.enc_dim, "enc_layers": args.enc_layers,
+             "dec_dim": args.dec_dim, "dec_layers": args.dec_layers}
+    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, beta=args.beta,
+                        seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp)
+    load = "latest" if args.load_latest else args.load
+    run_training(data, model, train, args.o, load=load)

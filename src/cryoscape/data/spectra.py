@@ -1,0 +1,56 @@
+"""Particle spectra as the network sees them: windowed, transformed, on the half-lattice, normalised.
+
+The same transform serves both modes: in memory (every particle transformed once at start-up) and
+lazy (images read and transformed per batch, so memory does not grow with the stack).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+from cryoscape.data.sources import ParticleStack
+from cryoscape.fourier import HalfLattice, centred_rfft2, soft_circular_window
+
+RMS_SAMPLE = 1000
+
+
+class ParticleSpectra:
+    """Half-lattice spectra (complex64, (B, P)) of selected particles, addressed 0 … n − 1."""
+
+    def __init__(self, stack: ParticleStack, indices: np.ndarray, invert: bool, lazy: bool,
+                 spectrum_rms: float | None = None, progress: bool = True):
+        self.stack, self.indices, self.invert, self.lazy = stack, np.asarray(indices, np.int64), invert, lazy
+        self.lattice = HalfLattice.build(stack.box_size)
+        self.window = soft_circular_window(stack.box_size)
+        self.rms = 1.0
+        if spectrum_rms is None:
+            sample = np.linspace(0, len(self.indices) - 1, min(RMS_SAMPLE, len(self.indices))).astype(np.int64)
+            spectrum_rms = float(self.transform(stack.images(self.indices[sample])).abs().pow(2).mean().sqrt())
+        self.rms = spectrum_rms if spectrum_rms > 0 else 1.0
+        self.memory = None if lazy else self._transform_all(progress)
+
+    def __len__(self) -> int:
+        return int(self.indices.size)
+
+    def transform(self, images: np.ndarray) -> torch.Tensor:
+        """Return normalised half-lattice spectra (B, P) of raw images (B, D, D)."""
+        tensor = torch.from_numpy(np.ascontiguousarray(images, dtype=np.float32))
+        if self.invert:
+            tensor = -tensor
+        spectra = self.lattice.select(centred_rfft2(tensor * self.window))
+        return (spectra / self.rms).to(torch.complex64)
+
+    def _transform_all(self, progress: bool) -> torch.Tensor:
+        out = torch.empty(len(self), self.lattice.n_points, dtype=torch.complex64)
+        step = 1024
+        for start in tqdm(range(0, len(self), step), desc="loading", unit="batch", disable=not progress):
+            out[start:start + step] = self.transform(self.stack.images(self.indices[start:start + step]))
+        return out
+
+    def get(self, positions: np.ndarray) -> torch.Tensor:
+        """Return spectra (B, P) of the particles at ``positions`` (0 … n − 1) of the selection."""
+        if self.memory is not None:
+            return self.memory[torch.as_tensor(positions)]
+        return self.transform(self.stack.images(self.indices[positions]))

@@ -1,0 +1,121 @@
+"""Typed, versioned configuration of a training run: data pipeline, model and optimisation.
+
+``config.yaml`` holds all three; a model is rebuilt from its :class:`ModelConfig` alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cryoscape.errors import InputError
+from cryoscape.io import atomic_path
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Architecture: box size of the images it models, latent size, encoder and decoder widths."""
+
+    box_size: int
+    zdim: int = 8
+    enc_dim: int = 256
+    enc_layers: int = 3
+    dec_dim: int = 256
+    dec_layers: int = 3
+    pe_frequencies: int | None = None  # default: box_size // 2 geometric frequencies per axis
+
+    @property
+    def n_frequencies(self) -> int:
+        return self.pe_frequencies or self.box_size // 2
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    """Where the particles and their metadata are, and how images become network input."""
+
+    particles: str
+    poses: str
+    ctf: str | None
+    ind: str | None = None
+    datadir: str | None = None
+    invert_data: bool = True
+    lazy: bool = False
+    n_particles: int = 0
+    apix: float = 1.0
+    spectrum_rms: float = 1.0  # normalisation: the data's RMS spectral amplitude on the lattice
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Optimisation settings."""
+
+    epochs: int = 20
+    batch_size: int = 8
+    lr: float = 1e-4
+    beta: float | None = None  # default 1/zdim
+    seed: int = 0
+    checkpoint_every: int = 1
+    amp: bool = False
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything in config.yaml."""
+
+    model: ModelConfig
+    data: DataConfig
+    train: TrainConfig
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, "model": dataclasses.asdict(self.model),
+                "data": dataclasses.asdict(self.data), "train": dataclasses.asdict(self.train)}
+
+
+def _section(cls, data: Any, name: str, source: str):
+    if not isinstance(data, dict):
+        raise InputError(f"{source}: section {name!r} is missing or not a mapping")
+    fields = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - fields)
+    if unknown:
+        raise InputError(f"{source}: unknown {name} setting(s) {unknown}; written by a newer cryoscape?")
+    try:
+        return cls(**data)
+    except TypeError as exc:
+        raise InputError(f"{source}: {name} section: {exc}") from None
+
+
+def run_config_from_dict(data: Any, source: str = "config") -> RunConfig:
+    """Return a RunConfig from a parsed config.yaml, refusing other schema versions."""
+    if not isinstance(data, dict):
+        raise InputError(f"{source} is not a cryoscape config (expected a YAML mapping)")
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise InputError(f"{source} has schema_version {version!r}; this cryoscape reads "
+                         f"{SCHEMA_VERSION}: use the cryoscape version that wrote it")
+    return RunConfig(_section(ModelConfig, data.get("model"), "model", source),
+                     _section(DataConfig, data.get("data"), "data", source),
+                     _section(TrainConfig, data.get("train"), "train", source))
+
+
+def save_run_config(config: RunConfig, path: str | os.PathLike) -> Path:
+    with atomic_path(path) as tmp:
+        tmp.write_text(yaml.safe_dump(config.to_dict(), sort_keys=False))
+    return Path(path)
+
+
+def load_run_config(path: str | os.PathLike) -> RunConfig:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"config {path} does not exist; give the config.yaml of the training run")
+    try:
+        data = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path} is not valid YAML ({exc})") from None
+    return run_config_from_dict(data, str(path))

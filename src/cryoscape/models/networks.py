@@ -1,0 +1,45 @@
+"""Building blocks: a residual MLP and the decoder's positional encoding."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+
+
+class ResidualMLP(nn.Module):
+    """``in → width``, then ``layers − 1`` residual blocks ``x + relu(W x)``, then ``width → out``."""
+
+    def __init__(self, in_dim: int, width: int, layers: int, out_dim: int):
+        super().__init__()
+        self.inp = nn.Linear(in_dim, width)
+        self.blocks = nn.ModuleList(nn.Linear(width, width) for _ in range(max(layers - 1, 0)))
+        self.out = nn.Linear(width, out_dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = torch.relu(self.inp(x))
+        for block in self.blocks:
+            h = h + torch.relu(block(h))
+        return self.out(h)
+
+
+class GeometricEncoding(nn.Module):
+    """sin/cos of 3D coordinates (range ±½) at geometrically spaced frequencies from 1 to D/2 cycles.
+
+    The lowest frequency resolves the whole box, the highest the Nyquist limit.
+    """
+
+    def __init__(self, box_size: int, n_frequencies: int):
+        super().__init__()
+        top = max(box_size / 2, 1.0)
+        freqs = torch.exp(torch.linspace(0.0, math.log(top), n_frequencies)) * 2 * math.pi
+        self.register_buffer("freqs", freqs, persistent=False)
+
+    @property
+    def out_dim(self) -> int:
+        return 6 * self.freqs.numel()
+
+    def forward(self, coords: torch.Tensor) -> torch.Tensor:
+        phase = coords[..., :, None] * self.freqs  # (…, 3, F)
+        return torch.cat([torch.sin(phase), torch.cos(phase)], dim=-1).flatten(-2)

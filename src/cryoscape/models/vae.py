@@ -1,0 +1,70 @@
+"""The heterogeneous VAE: an image encoder to a latent z and a coordinate decoder of the map's transform.
+
+The decoder models the 3D Fourier transform of the map as a function of frequency and z. Hermitian
+symmetry (the map is real) is built in: a frequency with k_z < 0 is evaluated at −k and conjugated,
+so the network only ever sees one half-space and every map it generates is real.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from cryoscape.fourier import HalfLattice
+from cryoscape.models.config import ModelConfig
+from cryoscape.models.networks import GeometricEncoding, ResidualMLP
+
+
+class Encoder(nn.Module):
+    """Maps an image's centred half-lattice spectrum (B, P) complex to (mu, logvar), each (B, zdim)."""
+
+    def __init__(self, config: ModelConfig, n_points: int):
+        super().__init__()
+        self.zdim = config.zdim
+        self.mlp = ResidualMLP(2 * n_points, config.enc_dim, config.enc_layers, 2 * config.zdim)
+
+    def forward(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        out = self.mlp(torch.cat([spectra.real, spectra.imag], dim=-1))
+        return out[:, : self.zdim], out[:, self.zdim:]
+
+
+class Decoder(nn.Module):
+    """Maps frequencies (B, P, 3) (cycles/box ÷ D) and latents (B, zdim) to the map's transform (B, P)."""
+
+    def __init__(self, config: ModelConfig):
+        super().__init__()
+        self.encoding = GeometricEncoding(config.box_size, config.n_frequencies)
+        self.mlp = ResidualMLP(self.encoding.out_dim + config.zdim, config.dec_dim, config.dec_layers, 2)
+
+    def forward(self, coords: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        flip = coords[..., 2:3] < 0
+        half = torch.where(flip, -coords, coords)
+        features = self.encoding(half)
+        z_expanded = z[:, None, :].expand(-1, coords.shape[1], -1).to(features.dtype)
+        out = self.mlp(torch.cat([features, z_expanded], dim=-1)).float()
+        imag = torch.where(flip[..., 0], -out[..., 1], out[..., 1])
+        return torch.complex(out[..., 0], imag)
+
+
+class HetVAE(nn.Module):
+    """Encoder + decoder over a box's half-lattice."""
+
+    def __init__(self, config: ModelConfig):
+        super().__init__()
+        self.config = config
+        self.lattice = HalfLattice.build(config.box_size)
+        self.encoder = Encoder(config, self.lattice.n_points)
+        self.decoder = Decoder(config)
+
+    def encode(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.encoder(spectra)
+
+    def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        """Return the predicted central slices (B, P) for rotations (B, 3, 3) and latents (B, zdim)."""
+        coords = self.lattice.slice_coords(rotations.to(torch.float32))
+        return self.decoder(coords, z)
+
+
+def reparameterize(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
+    """Return a sample z = mu + σ·ε."""
+    return mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)

@@ -1,0 +1,177 @@
+"""Training a HetVAE: data assembly, the epoch loop, latents, checkpoints and resumption."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+from cryoscape.data import ParticleSpectra, check_counts, open_particles, validate_ctf, validate_poses
+from cryoscape.errors import CryoscapeError, InputError
+from cryoscape.fourier import CtfBatch, compute_ctf, translation_phase
+from cryoscape.io import load_index, load_pkl
+from cryoscape.logs import get_logger
+from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
+from cryoscape.training.checkpoint import load_checkpoint, save_checkpoint, save_latents
+from cryoscape.training.losses import vae_loss
+
+
+class TrainingError(CryoscapeError):
+    """Training cannot go on (e.g. the loss became NaN)."""
+
+
+@dataclass
+class TrainingData:
+    """Selected particles' spectra and metadata; rows follow the selection order."""
+
+    spectra: ParticleSpectra
+    rotations: torch.Tensor     # (n, 3, 3)
+    translations: torch.Tensor  # (n, 2) fractions of the box
+    ctf: np.ndarray | None      # (n, 9)
+
+    def __len__(self) -> int:
+        return len(self.spectra)
+
+
+def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
+                       progress: bool = True) -> TrainingData:
+    """Return the particles, poses and CTF named by ``config``, validated against each other."""
+    stack = open_particles(config.particles, datadir=config.datadir)
+    rot, trans = validate_poses(load_pkl(config.poses), config.poses)
+    check_counts(stack.n_images, **{f"poses {config.poses}": rot})
+    ctf = None
+    if config.ctf:
+        ctf = validate_ctf(load_pkl(config.ctf), config.ctf)
+        check_counts(stack.n_images, **{f"CTF {config.ctf}": ctf})
+    indices = load_index(config.ind, stack.n_images) if config.ind else np.arange(stack.n_images)
+    spectra = ParticleSpectra(stack, indices, config.invert_data, config.lazy, spectrum_rms, progress)
+    return TrainingData(spectra, torch.from_numpy(rot[indices]).float(), torch.from_numpy(trans[indices]).float(),
+                        None if ctf is None else ctf[indices])
+
+
+def ctf_on_lattice(model: HetVAE, ctf_params: np.ndarray) -> torch.Tensor:
+    """Return CTF values (B, P) on the half-lattice; frequencies from the CTF's own box and Å/px."""
+    extent = torch.from_numpy((ctf_params[:, 0] * ctf_params[:, 1]).astype(np.float64))
+    fx, fy = model.lattice.frequencies_per_angstrom(extent)
+    return compute_ctf(fx, fy, CtfBatch.from_params(ctf_params)).float()
+
+
+def centred_batch(model: HetVAE, data: TrainingData, positions: np.ndarray, device: torch.device) -> torch.Tensor:
+    """Return the batch's spectra with each particle shifted to the box centre (B, P)."""
+    spectra = data.spectra.get(positions)
+    return (spectra * translation_phase(model.lattice, data.translations[positions].double()).to(torch.complex64)).to(device)
+
+
+@torch.no_grad()
+def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_size: int = 512
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """Return latent means and log-variances (n, zdim) of every particle, in selection order."""
+    model.eval()
+    mus, logvars = [], []
+    for start in range(0, len(data), batch_size):
+        positions = np.arange(start, min(start + batch_size, len(data)))
+        mu, logvar = model.encode(centred_batch(model, data, positions, device))
+        mus.append(mu.float().cpu())
+        logvars.append(logvar.float().cpu())
+    model.train()
+    return torch.cat(mus).numpy(), torch.cat(logvars).numpy()
+
+
+class Trainer:
+    """Runs epochs of a HetVAE on TrainingData, writing checkpoints and latents into ``outdir``."""
+
+    def __init__(self, config: RunConfig, data: TrainingData, outdir: Path, device: torch.device):
+        self.config, self.data, self.outdir, self.device = config, data, Path(outdir), device
+        torch.manual_seed(config.train.seed)
+        self.model = HetVAE(config.model).to(device)
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr)
+        self.start_epoch = 0
+        self.beta = config.train.beta if config.train.beta is not None else 1.0 / config.model.zdim
+        self.last_good: Path | None = None
+        self.log = get_logger()
+
+    def resume(self, weights: Path) -> None:
+        """Continue from a checkpoint: model, optimiser and epoch count."""
+        state = load_checkpoint(weights)
+        saved = state["config"].get("model", {}) if isinstance(state["config"], dict) else {}
+        current = self.config.to_dict()["model"]
+        if saved != current:
+            raise InputError(f"{weights} was trained with architecture {saved}, not {current}; "
+                             "use the same --zdim/--enc-*/--dec-* and box, or start without --load")
+        self.model.load_state_dict(state["model"])
+        if "optimizer" in state:
+            self.optimizer.load_state_dict(state["optimizer"])
+        if isinstance(state.get("rng"), torch.Tensor):
+            torch.set_rng_state(state["rng"])
+        self.start_epoch = int(state["epoch"]) + 1
+        self.last_good = Path(weights)
+        self.log.info(f"resuming from {weights} (epoch {state['epoch']}); next epoch {self.start_epoch}")
+
+    def _autocast(self):
+        if self.config.train.amp and self.device.type == "cuda":
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return torch.autocast("cpu", enabled=False)
+
+    def _step(self, positions: np.ndarray) -> tuple[float, float, float]:
+        observed = centred_batch(self.model, self.data, positions, self.device)
+        rotations = self.data.rotations[positions].to(self.device)
+        with self._autocast():
+            mu, logvar = self.model.encode(observed)
+            predicted = self.model.decode_slices(rotations, reparameterize(mu, logvar))
+        if self.data.ctf is not None:
+            predicted = predicted * ctf_on_lattice(self.model, self.data.ctf[positions]).to(self.device)
+        loss, mse, kl = vae_loss(predicted, observed, mu.float(), logvar.float(), self.beta)
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        self.optimizer.step()
+        return float(loss.detach()), float(mse.detach()), float(kl.detach())
+
+    def _epoch(self, epoch: int, rng: np.random.Generator, progress: bool) -> dict[str, float]:
+        order = rng.permutation(len(self.data))
+        batch = self.config.train.batch_size
+        totals, started = np.zeros(3), time.perf_counter()
+        with tqdm(total=len(order), desc=f"epoch {epoch}", unit="img", disable=not progress) as bar:
+            for start in range(0, len(order), batch):
+                positions = order[start:start + batch]
+                values = self._step(positions)
+                if not all(math.isfinite(v) for v in values):
+                    where = f"weights file {self.last_good}" if self.last_good else "none yet"
+                    raise TrainingError(f"the loss became {values[0]} in epoch {epoch}; last good checkpoint: "
+                                        f"{where}. Resume from it with --load and a lower --lr (or without --amp)")
+                totals += np.array(values) * len(positions)
+                bar.update(len(positions))
+        seconds = time.perf_counter() - started
+        loss, mse, kl = totals / len(order)
+        return {"epoch": epoch, "loss": loss, "mse": mse, "kl": kl, "seconds": seconds,
+                "images_per_s": len(order) / seconds}
+
+    def _save(self, epoch: int, final: bool) -> None:
+        mu, logvar = encode_all(self.model, self.data, self.device)
+        config = self.config.to_dict()
+        for suffix in ([f".{epoch}"] + ([""] if final else [])):
+            save_latents(self.outdir / f"z{suffix}.pkl", mu, logvar)
+            save_checkpoint(self.outdir / f"weights{suffix}.pkl", self.model, self.optimizer, epoch, config)
+        self.last_good = self.outdir / f"weights.{epoch}.pkl"
+
+    def run(self, progress: bool = True) -> list[dict[str, float]]:
+        """Train to ``config.train.epochs`` (epochs are numbered from 0); return per-epoch statistics."""
+        epochs = self.config.train.epochs
+        every = max(1, self.config.train.checkpoint_every)
+        history = []
+        if self.start_epoch >= epochs:
+            self.log.info(f"already trained {self.start_epoch} epochs of {epochs}; nothing to do")
+        for epoch in range(self.start_epoch, epochs):
+            # one shuffle stream per epoch: a resumed run sees the same order as an uninterrupted one
+            stats = self._epoch(epoch, np.random.default_rng([self.config.train.seed, epoch]), progress)
+            history.append(stats)
+            self.log.info(f"epoch {epoch}: loss {stats['loss']:.6f}  mse {stats['mse']:.6f}  "
+                          f"kl {stats['kl']:.4f}  {stats['seconds']:.1f} s  {stats['images_per_s']:.0f} img/s")
+            final = epoch == epochs - 1
+            if final or (epoch + 1) % every == 0:
+                self._save(epoch, final)
+        return history

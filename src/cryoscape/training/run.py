@@ -1,0 +1,66 @@
+"""A whole ``train_vae`` run: output folder rules, config.yaml, run.log, resume, and the loop."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import torch
+
+from cryoscape.errors import InputError, OutputError
+from cryoscape.logs import get_logger, setup_logging
+from cryoscape.models import DataConfig, ModelConfig, RunConfig, TrainConfig, run_config_from_dict, save_run_config
+from cryoscape.training.checkpoint import latest_checkpoint, load_checkpoint
+from cryoscape.training.loop import Trainer, load_training_data
+
+
+def pick_device() -> torch.device:
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def resolve_load(outdir: Path, load: str | None) -> Path | None:
+    """Return the checkpoint to resume from: a path, or the newest complete one for 'latest'."""
+    if load is None:
+        return None
+    if load == "latest":
+        found = latest_checkpoint(outdir)
+        if found is None:
+            raise InputError(f"--load latest: {outdir} holds no complete weights.N.pkl to resume from")
+        return found
+    return Path(load)
+
+
+def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: str | os.PathLike,
+                 load: str | None = None, progress: bool = True) -> list[dict[str, float]]:
+    """Train (or resume) a model into ``outdir``; return the per-epoch statistics of this run."""
+    outdir = Path(outdir)
+    weights = resolve_load(outdir, load)
+    if weights is None and outdir.is_dir() and any(outdir.glob("weights*.pkl")):
+        raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
+                          "or choose another -o")
+    outdir.mkdir(parents=True, exist_ok=True)
+    setup_logging(log_file=outdir / "run.log")
+    log = get_logger()
+    rms = None
+    if weights is not None:  # same normalisation as the run being resumed
+        saved = load_checkpoint(weights)["config"]
+        rms = run_config_from_dict(saved, str(weights)).data.spectrum_rms
+    training_data = load_training_data(data, spectrum_rms=rms, progress=progress)
+    stack = training_data.spectra.stack
+    apix = (float(training_data.ctf[0, 0] * training_data.ctf[0, 1]) / stack.box_size
+            if training_data.ctf is not None else (stack.apix or 1.0))
+    data = dataclasses.replace(data, n_particles=len(training_data), apix=apix,
+                               spectrum_rms=training_data.spectra.rms)
+    config = RunConfig(ModelConfig(box_size=stack.box_size, **model_settings), data, train)
+    save_run_config(config, outdir / "config.yaml")
+    device = pick_device()
+    log.info(f"training on {len(training_data)} particles, box {stack.box_size} ({apix:.3f} Å/px), "
+             f"{training_data.spectra.lattice.n_points} lattice points per image, device {device}, "
+             f"{'lazy' if data.lazy else 'in memory'}")
+    if train.amp and device.type != "cuda":
+        log.info("--amp has no effect on the CPU: training in float32")
+    trainer = Trainer(config, training_data, outdir, device)
+    if weights is not None:
+        trainer.resume(weights)
+    return trainer.run(progress=progress)
