@@ -1,8 +1,9 @@
 """The heterogeneous VAE: an image encoder to a latent z and a coordinate decoder of the map's transform.
 
 The decoder models the 3D Fourier transform of the map as a function of frequency and z. Hermitian
-symmetry (the map is real) is built in: a frequency with k_z < 0 is evaluated at −k and conjugated,
-so the network only ever sees one half-space and every map it generates is real.
+symmetry (the map is real) is built in: a frequency in the lower half-space (k_z < 0, or on the
+k_z = 0 plane with k_y < 0, …) is evaluated at −k and conjugated, so the network only ever sees one
+half-space, F(0) is real, and every map it generates is real.
 """
 
 from __future__ import annotations
@@ -37,13 +38,16 @@ class Decoder(nn.Module):
         self.mlp = ResidualMLP(self.encoding.out_dim + config.zdim, config.dec_dim, config.dec_layers, 2)
 
     def forward(self, coords: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
-        flip = coords[..., 2:3] < 0
-        half = torch.where(flip, -coords, coords)
+        x, y, w = coords[..., 0], coords[..., 1], coords[..., 2]
+        # a total order on half-spaces: k and −k never both count as "upper", and k = 0 is its own mirror
+        flip = (w < 0) | ((w == 0) & (y < 0)) | ((w == 0) & (y == 0) & (x < 0))
+        origin = (w == 0) & (y == 0) & (x == 0)
+        half = torch.where(flip[..., None], -coords, coords)
         features = self.encoding(half)
         z_expanded = z[:, None, :].expand(-1, coords.shape[1], -1).to(features.dtype)
         out = self.mlp(torch.cat([features, z_expanded], dim=-1)).float()
-        imag = torch.where(flip[..., 0], -out[..., 1], out[..., 1])
-        return torch.complex(out[..., 0], imag)
+        imag = torch.where(flip, -out[..., 1], out[..., 1])
+        return torch.complex(out[..., 0], torch.where(origin, torch.zeros_like(imag), imag))
 
 
 class HetVAE(nn.Module):

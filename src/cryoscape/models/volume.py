@@ -33,6 +33,19 @@ def mirror_index(flat: torch.Tensor, box: int) -> torch.Tensor:
 
 
 @torch.no_grad()
+def decode_spectrum(model: HetVAE, z: np.ndarray, box: int, chunk_points: int = 65536) -> torch.Tensor:
+    """Return the decoder's centred 3D transform (box, box, box) at latent ``z``, zero outside |k| < box/2."""
+    coords, flat = volume_lattice(box, model.config.box_size)
+    latent = torch.as_tensor(np.asarray(z, np.float32)).reshape(1, -1)
+    values = torch.cat([model.decoder(coords[None, i:i + chunk_points], latent)[0]
+                        for i in range(0, coords.shape[0], chunk_points)])
+    grid = torch.zeros(box ** 3, dtype=torch.complex64)
+    grid[mirror_index(flat, box)] = torch.conj(values)
+    grid[flat] = values  # the origin is its own mirror and keeps its (real) value
+    return grid.reshape(box, box, box)
+
+
+@torch.no_grad()
 def decode_volume(model: HetVAE, z: np.ndarray, out_box: int | None = None, chunk_points: int = 65536,
                   spectrum_rms: float = 1.0) -> np.ndarray:
     """Return the real-space map (D, D, D) [z, y, x] that the decoder generates at latent ``z`` (zdim,).
@@ -42,17 +55,7 @@ def decode_volume(model: HetVAE, z: np.ndarray, out_box: int | None = None, chun
     """
     model_box = model.config.box_size
     box = out_box or model_box
-    coords, flat = volume_lattice(box, model_box)
-    latent = torch.as_tensor(np.asarray(z, np.float32)).reshape(1, -1)
-    values = torch.cat([model.decoder(coords[None, i:i + chunk_points], latent)[0]
-                        for i in range(0, coords.shape[0], chunk_points)])
-    grid = torch.zeros(box ** 3, dtype=torch.complex64)
-    grid[flat] = values
-    mirror = mirror_index(flat, box)
-    valid = (mirror >= 0) & (mirror < box ** 3)
-    grid[mirror[valid]] = torch.conj(values[valid])
-    grid[flat] = values  # self-conjugate points (k = −k) keep their own value
-    spectrum = grid.reshape(box, box, box)
+    spectrum = decode_spectrum(model, z, box, chunk_points)
     volume = torch.fft.fftshift(torch.fft.ifftn(torch.fft.ifftshift(spectrum))).real
     scale = spectrum_rms * (box / model_box) ** 3
     return (volume * scale).numpy().astype(np.float32)

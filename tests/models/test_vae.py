@@ -1,0 +1,78 @@
+"""Model invariants: the half-lattice, Hermitian symmetry of the decoder, real maps, configs."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+import yaml
+
+from cryoscape.errors import InputError
+from cryoscape.fourier import HalfLattice, centred_rfft2
+from cryoscape.models import (DataConfig, HetVAE, ModelConfig, RunConfig, TrainConfig, decode_spectrum, decode_volume,
+                              load_run_config, save_run_config)
+
+
+def test_half_lattice_holds_half_the_disc_once():
+    for box in (16, 32, 64):
+        lattice = HalfLattice.build(box)
+        assert abs(lattice.n_points - math.pi * box * box / 8) < 0.05 * lattice.n_points
+        pairs = set(zip(lattice.kx.tolist(), lattice.ky.tolist()))
+        assert all((-kx, -ky) not in pairs for kx, ky in pairs if (kx, ky) != (0, 0))  # no Friedel duplicates
+        assert (lattice.kx ** 2 + lattice.ky ** 2 < (box / 2) ** 2).all()
+
+
+def test_half_lattice_values_match_the_centred_spectrum(rng):
+    image = torch.from_numpy(rng.normal(size=(1, 16, 16)).astype(np.float32))
+    lattice = HalfLattice.build(16)
+    values = lattice.select(centred_rfft2(image))[0]
+    full = torch.fft.fftshift(torch.fft.fft2(torch.fft.ifftshift(image)))[0]
+    for v, kx, ky in zip(values, lattice.kx, lattice.ky):
+        assert torch.allclose(v, full[ky + 8, kx + 8], atol=1e-4)
+
+
+def test_decoder_is_hermitian_and_maps_are_real():
+    torch.manual_seed(0)
+    model = HetVAE(ModelConfig(box_size=16, zdim=3, enc_dim=16, enc_layers=2, dec_dim=32, dec_layers=2))
+    coords = torch.rand(1, 50, 3) - 0.5
+    z = torch.randn(1, 3)
+    with torch.no_grad():
+        forward, backward = model.decoder(coords, z), model.decoder(-coords, z)
+    assert torch.allclose(backward, torch.conj(forward), atol=1e-6)
+    volume = decode_volume(model, z[0].numpy())
+    assert volume.shape == (16, 16, 16) and volume.dtype == np.float32
+    spectrum = decode_spectrum(model, z[0].numpy(), 16)
+    complex_map = torch.fft.ifftn(torch.fft.ifftshift(spectrum))
+    assert float(complex_map.imag.abs().max()) < 1e-5 * float(complex_map.real.abs().max())
+    small = decode_volume(model, z[0].numpy(), out_box=8)
+    assert small.shape == (8, 8, 8)
+
+
+def test_central_slice_of_decoded_volume_matches_decoded_slice():
+    torch.manual_seed(1)
+    model = HetVAE(ModelConfig(box_size=16, zdim=2, enc_dim=16, enc_layers=1, dec_dim=32, dec_layers=2))
+    z = torch.randn(1, 2)
+    volume = decode_volume(model, z[0].numpy())
+    projection = torch.from_numpy(volume.sum(0).copy())[None]
+    with torch.no_grad():
+        slice_values = model.decode_slices(torch.eye(3)[None], z)[0]
+    from_volume = model.lattice.select(centred_rfft2(projection))[0]
+    assert torch.allclose(from_volume, slice_values, atol=1e-3 * float(slice_values.abs().max()))
+
+
+def test_run_config_round_trip_and_refusals(tmp_path):
+    config = RunConfig(ModelConfig(box_size=32), DataConfig("p.mrcs", "poses.pkl", None), TrainConfig(epochs=3))
+    save_run_config(config, tmp_path / "config.yaml")
+    assert load_run_config(tmp_path / "config.yaml") == config
+    data = yaml.safe_load((tmp_path / "config.yaml").read_text())
+    data["schema_version"] = 99
+    (tmp_path / "future.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(InputError, match="schema_version 99"):
+        load_run_config(tmp_path / "future.yaml")
+    data["schema_version"] = 1
+    data["model"]["heads"] = 4
+    (tmp_path / "unknown.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(InputError, match="unknown model setting"):
+        load_run_config(tmp_path / "unknown.yaml")
