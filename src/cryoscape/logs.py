@@ -14,11 +14,15 @@ def get_logger() -> logging.Logger:
     return logging.getLogger(LOGGER_NAME)
 
 
-def setup_logging(verbose: bool = False, log_file: str | os.PathLike | None = None) -> logging.Logger:
-    """Send cryoscape's messages to stdout (and ``log_file`` if given), replacing earlier handlers."""
+def setup_logging(verbose: bool = False, log_file: str | os.PathLike | None = None,
+                  quiet: bool = False) -> logging.Logger:
+    """Send cryoscape's messages to stdout (and ``log_file`` if given), replacing earlier handlers.
+
+    ``quiet`` keeps only errors (the non-main processes of a distributed run).
+    """
     logger = get_logger()
     logger.handlers.clear()
-    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logger.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
     logger.propagate = False
     console = logging.StreamHandler(sys.stdout)
     console.setFormatter(logging.Formatter("%(message)s"))

@@ -63,6 +63,12 @@ class HetVAE(nn.Module):
     def encode(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         return self.encoder(spectra)
 
+    def forward(self, spectra: torch.Tensor, rotations: torch.Tensor
+                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Return (predicted slices (B, P), mu, logvar) for centred spectra and their rotations."""
+        mu, logvar = self.encoder(spectra)
+        return self.decode_slices(rotations, reparameterize(mu, logvar)), mu, logvar
+
     def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
         """Return the predicted central slices (B, P) for rotations (B, 3, 3) and latents (B, zdim)."""
         coords = self.lattice.slice_coords(rotations.to(torch.float32))

@@ -16,8 +16,9 @@ from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.fourier import CtfBatch, compute_ctf, translation_phase
 from cryoscape.io import load_index, load_pkl
 from cryoscape.logs import get_logger
-from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
+from cryoscape.models import DataConfig, HetVAE, RunConfig
 from cryoscape.training.checkpoint import load_checkpoint, save_checkpoint, save_latents
+from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.losses import vae_loss
 
 
@@ -68,27 +69,37 @@ def centred_batch(model: HetVAE, data: TrainingData, positions: np.ndarray, devi
 
 
 @torch.no_grad()
-def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_size: int = 512
-               ) -> tuple[np.ndarray, np.ndarray]:
-    """Return latent means and log-variances (n, zdim) of every particle, in selection order."""
+def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_size: int = 512,
+               group: ProcessGroup = ProcessGroup()) -> tuple[np.ndarray, np.ndarray]:
+    """Return latent means and log-variances (n, zdim) of every particle, in selection order.
+
+    Under torchrun each rank encodes one block of particles and the blocks are gathered in order.
+    """
     model.eval()
-    mus, logvars = [], []
-    for start in range(0, len(data), batch_size):
-        positions = np.arange(start, min(start + batch_size, len(data)))
+    first, stop = block_range(len(data), group)
+    parts = [torch.zeros(0, 2 * model.config.zdim, device=device)]
+    for start in range(first, stop, batch_size):
+        positions = np.arange(start, min(start + batch_size, stop))
         mu, logvar = model.encode(centred_batch(model, data, positions, device))
-        mus.append(mu.float().cpu())
-        logvars.append(logvar.float().cpu())
+        parts.append(torch.cat([mu, logvar], dim=1).float())
+    rows = gather_rows(torch.cat(parts), len(data), group).cpu().numpy()
     model.train()
-    return torch.cat(mus).numpy(), torch.cat(logvars).numpy()
+    zdim = model.config.zdim
+    return rows[:, :zdim], rows[:, zdim:]
 
 
 class Trainer:
     """Runs epochs of a HetVAE on TrainingData, writing checkpoints and latents into ``outdir``."""
 
-    def __init__(self, config: RunConfig, data: TrainingData, outdir: Path, device: torch.device):
-        self.config, self.data, self.outdir, self.device = config, data, Path(outdir), device
+    def __init__(self, config: RunConfig, data: TrainingData, outdir: Path, device: torch.device,
+                 group: ProcessGroup = ProcessGroup()):
+        self.config, self.data, self.outdir, self.device, self.group = config, data, Path(outdir), device, group
         torch.manual_seed(config.train.seed)
         self.model = HetVAE(config.model).to(device)
+        self.net: torch.nn.Module = self.model
+        if group.active:
+            device_ids = [device.index] if device.type == "cuda" else None
+            self.net = torch.nn.parallel.DistributedDataParallel(self.model, device_ids=device_ids)
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr)
         self.start_epoch = 0
         self.beta = config.train.beta if config.train.beta is not None else 1.0 / config.model.zdim
@@ -121,8 +132,7 @@ class Trainer:
         observed = centred_batch(self.model, self.data, positions, self.device)
         rotations = self.data.rotations[positions].to(self.device)
         with self._autocast():
-            mu, logvar = self.model.encode(observed)
-            predicted = self.model.decode_slices(rotations, reparameterize(mu, logvar))
+            predicted, mu, logvar = self.net(observed, rotations)
         if self.data.ctf is not None:
             predicted = predicted * ctf_on_lattice(self.model, self.data.ctf[positions]).to(self.device)
         loss, mse, kl = vae_loss(predicted, observed, mu.float(), logvar.float(), self.beta)
@@ -132,10 +142,11 @@ class Trainer:
         return float(loss.detach()), float(mse.detach()), float(kl.detach())
 
     def _epoch(self, epoch: int, rng: np.random.Generator, progress: bool) -> dict[str, float]:
-        order = rng.permutation(len(self.data))
+        order = shard(rng.permutation(len(self.data)), self.group)
         batch = self.config.train.batch_size
         totals, started = np.zeros(3), time.perf_counter()
-        with tqdm(total=len(order), desc=f"epoch {epoch}", unit="img", disable=not progress) as bar:
+        show = progress and self.group.is_main
+        with tqdm(total=len(order), desc=f"epoch {epoch}", unit="img", disable=not show) as bar:
             for start in range(0, len(order), batch):
                 positions = order[start:start + batch]
                 values = self._step(positions)
@@ -146,16 +157,19 @@ class Trainer:
                 totals += np.array(values) * len(positions)
                 bar.update(len(positions))
         seconds = time.perf_counter() - started
-        loss, mse, kl = totals / len(order)
+        totals = sum_across(np.append(totals, len(order)), self.group)
+        loss, mse, kl = totals[:3] / totals[3]
         return {"epoch": epoch, "loss": loss, "mse": mse, "kl": kl, "seconds": seconds,
-                "images_per_s": len(order) / seconds}
+                "images_per_s": totals[3] / seconds}
 
     def _save(self, epoch: int, final: bool) -> None:
-        mu, logvar = encode_all(self.model, self.data, self.device)
+        mu, logvar = encode_all(self.model, self.data, self.device, group=self.group)
         config = self.config.to_dict()
-        for suffix in ([f".{epoch}"] + ([""] if final else [])):
-            save_latents(self.outdir / f"z{suffix}.pkl", mu, logvar)
-            save_checkpoint(self.outdir / f"weights{suffix}.pkl", self.model, self.optimizer, epoch, config)
+        if self.group.is_main:
+            for suffix in ([f".{epoch}"] + ([""] if final else [])):
+                save_latents(self.outdir / f"z{suffix}.pkl", mu, logvar)
+                save_checkpoint(self.outdir / f"weights{suffix}.pkl", self.model, self.optimizer, epoch, config)
+        barrier(self.group)
         self.last_good = self.outdir / f"weights.{epoch}.pkl"
 
     def run(self, progress: bool = True) -> list[dict[str, float]]:

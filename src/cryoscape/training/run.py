@@ -12,11 +12,12 @@ from cryoscape.errors import InputError, OutputError
 from cryoscape.logs import get_logger, setup_logging
 from cryoscape.models import DataConfig, ModelConfig, RunConfig, TrainConfig, run_config_from_dict, save_run_config
 from cryoscape.training.checkpoint import latest_checkpoint, load_checkpoint
+from cryoscape.training.distributed import ProcessGroup, barrier, init_process_group, shutdown
 from cryoscape.training.loop import Trainer, load_training_data
 
 
-def pick_device() -> torch.device:
-    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+def pick_device(group: ProcessGroup = ProcessGroup()) -> torch.device:
+    return torch.device(f"cuda:{group.local_rank}" if torch.cuda.is_available() else "cpu")
 
 
 def resolve_load(outdir: Path, load: str | None) -> Path | None:
@@ -33,34 +34,51 @@ def resolve_load(outdir: Path, load: str | None) -> Path | None:
 
 def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: str | os.PathLike,
                  load: str | None = None, progress: bool = True) -> list[dict[str, float]]:
-    """Train (or resume) a model into ``outdir``; return the per-epoch statistics of this run."""
-    outdir = Path(outdir)
+    """Train (or resume) a model into ``outdir``; return the per-epoch statistics of this run.
+
+    Under torchrun, every process runs this; rank 0 alone writes files and logs.
+    """
+    group = init_process_group()
+    try:
+        return _run(data, model_settings, train, Path(outdir), load, progress, group)
+    finally:
+        shutdown(group)
+
+
+def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, load: str | None,
+         progress: bool, group: ProcessGroup) -> list[dict[str, float]]:
     weights = resolve_load(outdir, load)
     if weights is None and outdir.is_dir() and any(outdir.glob("weights*.pkl")):
         raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
                           "or choose another -o")
-    outdir.mkdir(parents=True, exist_ok=True)
-    setup_logging(log_file=outdir / "run.log")
+    barrier(group)
+    if group.is_main:
+        outdir.mkdir(parents=True, exist_ok=True)
+        setup_logging(log_file=outdir / "run.log")
+    else:
+        setup_logging(quiet=True)
     log = get_logger()
     rms = None
     if weights is not None:  # same normalisation as the run being resumed
         saved = load_checkpoint(weights)["config"]
         rms = run_config_from_dict(saved, str(weights)).data.spectrum_rms
-    training_data = load_training_data(data, spectrum_rms=rms, progress=progress)
+    training_data = load_training_data(data, spectrum_rms=rms, progress=progress and group.is_main)
     stack = training_data.spectra.stack
     apix = (float(training_data.ctf[0, 0] * training_data.ctf[0, 1]) / stack.box_size
             if training_data.ctf is not None else (stack.apix or 1.0))
     data = dataclasses.replace(data, n_particles=len(training_data), apix=apix,
                                spectrum_rms=training_data.spectra.rms)
     config = RunConfig(ModelConfig(box_size=stack.box_size, **model_settings), data, train)
-    save_run_config(config, outdir / "config.yaml")
-    device = pick_device()
+    if group.is_main:
+        save_run_config(config, outdir / "config.yaml")
+    device = pick_device(group)
     log.info(f"training on {len(training_data)} particles, box {stack.box_size} ({apix:.3f} Å/px), "
              f"{training_data.spectra.lattice.n_points} lattice points per image, device {device}, "
-             f"{'lazy' if data.lazy else 'in memory'}")
+             f"{'lazy' if data.lazy else 'in memory'}"
+             + (f", {group.world_size} processes" if group.active else ""))
     if train.amp and device.type != "cuda":
         log.info("--amp has no effect on the CPU: training in float32")
-    trainer = Trainer(config, training_data, outdir, device)
+    trainer = Trainer(config, training_data, outdir, device, group)
     if weights is not None:
         trainer.resume(weights)
     return trainer.run(progress=progress)

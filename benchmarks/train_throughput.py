@@ -1,0 +1,106 @@
+"""Benchmark: train_vae images/s, side by side with cryoDRGN 4.3.1 when it is installed.
+
+Simulates the assembly preset (box 64 at 3 Å/px; box 128 at 1.5 Å/px), trains 2 epochs with
+cryoscape (256×3 networks at box 64, 1024×3 at box 128, batch 8, zdim 8) and reads the second
+epoch's time from the log. With ``--cryodrgn PATH`` (a cryodrgn executable from a separate
+environment, never a dependency) it runs the same training there. Also prints the decoder's
+achieved GFLOP/s next to a measured float32 matrix-multiply peak of this machine.
+
+    python benchmarks/train_throughput.py [--cryodrgn /path/to/venv/bin/cryodrgn] [--device cpu]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+
+from cryoscape.fourier import HalfLattice
+
+CASES = [  # box, apix, width, particles per epoch
+    (64, 3.0, 256, 1000),
+    (128, 1.5, 1024, 48),
+]
+
+
+def matmul_peak_gflops(device: str, size: int = 2048, repeats: int = 5) -> float:
+    a = torch.randn(size, size, device=device)
+    b = torch.randn(size, size, device=device)
+    a @ b
+    if device == "cuda":
+        torch.cuda.synchronize()
+    start = time.perf_counter()
+    for _ in range(repeats):
+        a @ b
+    if device == "cuda":
+        torch.cuda.synchronize()
+    return 2 * size ** 3 * repeats / (time.perf_counter() - start) / 1e9
+
+
+def decoder_gflop_per_image(box: int, width: int, layers: int = 3, zdim: int = 8) -> float:
+    """Forward + backward (≈ 3× forward) multiply-adds ×2 of the decoder on one image's half-lattice."""
+    points = HalfLattice.build(box).n_points
+    in_dim = 6 * (box // 2) + zdim
+    macs = points * (in_dim * width + (layers - 1) * width * width + width * 2)
+    return 3 * 2 * macs / 1e9
+
+
+def cryoscape_epoch_seconds(sim: Path, out: Path, width: int) -> float:
+    subprocess.run([sys.executable, "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"), "--poses",
+                    str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8",
+                    "--enc-dim", str(width), "--dec-dim", str(width), "-o", str(out)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times = re.findall(r"epoch \d+: .*?  ([\d.]+) s  ", (out / "run.log").read_text())
+    return float(times[-1])
+
+
+def cryodrgn_epoch_seconds(cryodrgn: str, sim: Path, out: Path, width: int) -> float:
+    subprocess.run([cryodrgn, "train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"),
+                    "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8", "--enc-dim", str(width),
+                    "--dec-dim", str(width), "--enc-layers", "3", "--dec-layers", "3", "-o", str(out)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = (out / "run.log").read_text()
+    finished = re.findall(r"Finished in (\d+):(\d+):([\d.]+)", log)
+    if not finished:
+        raise RuntimeError("could not read cryoDRGN's epoch time from its run.log")
+    h, m, s = finished[-1]
+    return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cryodrgn", help="path to a cryodrgn executable (separate environment)")
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    work = Path(tempfile.mkdtemp(prefix="bench_train_", dir=args.workdir))
+    peak = matmul_peak_gflops(device)
+    print(f"device {device}, {torch.get_num_threads()} threads; float32 matmul peak {peak:.0f} GFLOP/s")
+    print(f"{'box':>4s} {'net':>7s} {'N':>5s} {'cryoscape img/s':>16s} {'decoder GFLOP/s':>16s} "
+          f"{'cryoDRGN img/s':>15s} {'speed-up':>9s}")
+    try:
+        for box, apix, width, n in CASES:
+            sim = work / f"sim{box}"
+            subprocess.run([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "-n", str(n),
+                            "-D", str(box), "--apix", str(apix), "--snr", "0.1", "-o", str(sim)],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ours = n / cryoscape_epoch_seconds(sim, work / f"ours{box}", width)
+            gflops = ours * decoder_gflop_per_image(box, width)
+            theirs, ratio = "-", "-"
+            if args.cryodrgn:
+                rate = n / cryodrgn_epoch_seconds(args.cryodrgn, sim, work / f"theirs{box}", width)
+                theirs, ratio = f"{rate:.1f}", f"{ours / rate:.2f}×"
+            print(f"{box:4d} {width:>4d}×3 {n:5d} {ours:16.1f} {gflops:16.0f} {theirs:>15s} {ratio:>9s}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
