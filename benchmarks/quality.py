@@ -112,12 +112,11 @@ def main() -> None:
                           read_first_pickle(ours / "z.pkl"), sim, work, apix))
         if args.cryodrgn:
             theirs = work / "cryodrgn"
-            run([args.cryodrgn, "train_vae", *common, "-o", str(theirs)])
-            last = args.epochs - 1
-            weights = theirs / f"weights.{last}.pkl" if (theirs / f"weights.{last}.pkl").exists() else theirs / "weights.pkl"
-            z_file = theirs / f"z.{last}.pkl" if (theirs / f"z.{last}.pkl").exists() else theirs / "z.pkl"
-            rows.append(score("cryoDRGN", [args.cryodrgn, "eval_vol", str(weights), "-c", str(theirs / "config.yaml")],
-                              read_first_pickle(z_file), sim, work, apix))
+            run([args.cryodrgn, "train_vae", *common, "--no-analysis", "-o", str(theirs)])
+            # both tools write the final epoch as weights.pkl / z.pkl (their numbered files differ in base)
+            rows.append(score("cryoDRGN", [args.cryodrgn, "eval_vol", str(theirs / "weights.pkl"), "-c",
+                                           str(theirs / "config.yaml")],
+                              read_first_pickle(theirs / "z.pkl"), sim, work, apix))
         print(f"{args.n} particles, box {args.box} ({apix:g} Å/px), SNR {args.snr}, {args.epochs} epochs, "
               f"{args.width}×3 networks; per state: FSC=0.5 resolution (Å) / mean FSC")
         header = f"{'tool':10s} {'purity':>6s} " + " ".join(f"{s:>14s}" for s in STATES)

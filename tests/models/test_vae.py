@@ -74,5 +74,5 @@ def test_run_config_round_trip_and_refusals(tmp_path):
     data["schema_version"] = 1
     data["model"]["heads"] = 4
     (tmp_path / "unknown.yaml").write_text(yaml.safe_dump(data))
-    with pytest.raises(InputError, match="unknown model setting"):
+    with pytest.raises(InputError, match="unknown setting"):
         load_run_config(tmp_path / "unknown.yaml")

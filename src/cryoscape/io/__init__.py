@@ -6,12 +6,13 @@ from cryoscape.io.files import OutputGroup, atomic_path, check_free_space, requi
 from cryoscape.io.mrc import (HEADER_BYTES, MrcHeader, MrcStackWriter, read_mrc, read_mrc_header,
                               read_mrc_indices, read_mrc_slices, write_mrc)
 from cryoscape.io.pkl import load_index, load_pkl, loads_pkl, save_pkl
+from cryoscape.io.settings import build_dataclass, read_yaml
 from cryoscape.io.stack_list import read_stack_list, write_stack_list
 from cryoscape.io.star import (StarTables, parse_image_name, particles_with_optics, read_star,
                                write_star)
 
 __all__ = [
-    "AtomicModel", "coarse_grain", "read_atomic_models", "write_pseudo_atomic_pdb",
+    "AtomicModel", "build_dataclass", "read_yaml", "coarse_grain", "read_atomic_models", "write_pseudo_atomic_pdb",
     "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables", "atomic_path",
     "check_free_space", "decode_path", "load_index", "load_pkl", "loads_pkl",
     "parse_image_name", "particles_with_optics", "read_cs", "read_mrc", "read_mrc_header",

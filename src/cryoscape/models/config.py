@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from cryoscape.errors import InputError
-from cryoscape.io import atomic_path
+from cryoscape.io import atomic_path, build_dataclass, read_yaml
 
 SCHEMA_VERSION = 1
 
@@ -81,14 +81,7 @@ class RunConfig:
 def _section(cls, data: Any, name: str, source: str):
     if not isinstance(data, dict):
         raise InputError(f"{source}: section {name!r} is missing or not a mapping")
-    fields = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - fields)
-    if unknown:
-        raise InputError(f"{source}: unknown {name} setting(s) {unknown}; written by a newer cryoscape?")
-    try:
-        return cls(**data)
-    except TypeError as exc:
-        raise InputError(f"{source}: {name} section: {exc}") from None
+    return build_dataclass(cls, data, f"{source}: {name} section (written by a newer cryoscape?)")
 
 
 def run_config_from_dict(data: Any, source: str = "config") -> RunConfig:
@@ -111,11 +104,5 @@ def save_run_config(config: RunConfig, path: str | os.PathLike) -> Path:
 
 
 def load_run_config(path: str | os.PathLike) -> RunConfig:
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"config {path} does not exist; give the config.yaml of the training run")
-    try:
-        data = yaml.safe_load(path.read_text())
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path} is not valid YAML ({exc})") from None
-    return run_config_from_dict(data, str(path))
+    """Return the RunConfig in a config.yaml."""
+    return run_config_from_dict(read_yaml(path, "config"), str(path))

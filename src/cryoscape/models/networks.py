@@ -9,16 +9,25 @@ from torch import nn
 
 
 class ResidualMLP(nn.Module):
-    """``in → width``, then ``layers − 1`` residual blocks ``x + relu(W x)``, then ``width → out``."""
+    """``in → width``, then ``layers − 1`` residual blocks ``x + relu(W x)``, then ``width → out``.
 
-    def __init__(self, in_dim: int, width: int, layers: int, out_dim: int):
+    With ``cond_dim``, a per-sample vector (B, cond_dim) joins the first layer as if concatenated to
+    every row of x (B, M, in_dim); it is projected once per sample instead of once per row, and the
+    input gradient of x is never formed when x needs none.
+    """
+
+    def __init__(self, in_dim: int, width: int, layers: int, out_dim: int, cond_dim: int = 0):
         super().__init__()
         self.inp = nn.Linear(in_dim, width)
+        self.cond = nn.Linear(cond_dim, width, bias=False) if cond_dim else None
         self.blocks = nn.ModuleList(nn.Linear(width, width) for _ in range(max(layers - 1, 0)))
         self.out = nn.Linear(width, out_dim)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        h = torch.relu(self.inp(x))
+    def forward(self, x: torch.Tensor, cond: torch.Tensor | None = None) -> torch.Tensor:
+        pre = self.inp(x)
+        if self.cond is not None:
+            pre = pre + self.cond(cond)[:, None, :]
+        h = torch.relu(pre)
         for block in self.blocks:
             h = h + torch.relu(block(h))
         return self.out(h)

@@ -35,7 +35,7 @@ class Decoder(nn.Module):
     def __init__(self, config: ModelConfig):
         super().__init__()
         self.encoding = GeometricEncoding(config.box_size, config.n_frequencies)
-        self.mlp = ResidualMLP(self.encoding.out_dim + config.zdim, config.dec_dim, config.dec_layers, 2)
+        self.mlp = ResidualMLP(self.encoding.out_dim, config.dec_dim, config.dec_layers, 2, cond_dim=config.zdim)
 
     def forward(self, coords: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
         x, y, w = coords[..., 0], coords[..., 1], coords[..., 2]
@@ -44,8 +44,7 @@ class Decoder(nn.Module):
         origin = (w == 0) & (y == 0) & (x == 0)
         half = torch.where(flip[..., None], -coords, coords)
         features = self.encoding(half)
-        z_expanded = z[:, None, :].expand(-1, coords.shape[1], -1).to(features.dtype)
-        out = self.mlp(torch.cat([features, z_expanded], dim=-1)).float()
+        out = self.mlp(features, z.to(features.dtype)).float()
         imag = torch.where(flip, -out[..., 1], out[..., 1])
         return torch.complex(out[..., 0], torch.where(origin, torch.zeros_like(imag), imag))
 

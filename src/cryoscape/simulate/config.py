@@ -17,13 +17,12 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
 from cryoscape.errors import InputError
+from cryoscape.io import build_dataclass, read_yaml
 
 SCHEMA_VERSION = 1
 
@@ -93,22 +92,6 @@ class HeterogeneitySpec:
         return {"schema_version": SCHEMA_VERSION, **data}
 
 
-def _build(cls, data: Any, where: str):
-    if data is None:
-        return cls()
-    if not isinstance(data, dict):
-        raise InputError(f"{where} must be a mapping of settings, got {type(data).__name__}")
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - names)
-    if unknown:
-        raise InputError(f"{where}: unknown setting(s) {unknown}; known: {sorted(names)}")
-    converted = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
-    try:
-        return cls(**converted)
-    except TypeError as exc:
-        raise InputError(f"{where}: {exc}") from None
-
-
 def spec_from_dict(data: dict[str, Any], source: str = "settings") -> HeterogeneitySpec:
     """Return a validated-in-shape spec from parsed YAML (cross-checks against a model come later)."""
     if not isinstance(data, dict):
@@ -121,25 +104,18 @@ def spec_from_dict(data: dict[str, Any], source: str = "settings") -> Heterogene
     if unknown:
         raise InputError(f"{source}: unknown section(s) {unknown}")
     groups = {str(k): tuple(str(c) for c in v) for k, v in (data.get("groups") or {}).items()}
-    classes = tuple(_build(ClassSpec, c, f"{source}: classes[{i}]")
+    classes = tuple(build_dataclass(ClassSpec, c, f"{source}: classes[{i}]")
                     for i, c in enumerate(data.get("classes") or []))
-    motion = _build(MotionSpec, data["motion"], f"{source}: motion") if data.get("motion") else None
-    spec = HeterogeneitySpec(groups, classes, motion, _build(JunkSpec, data.get("junk"), f"{source}: junk"),
-                             _build(ImagingSpec, data.get("imaging"), f"{source}: imaging"))
+    motion = build_dataclass(MotionSpec, data["motion"], f"{source}: motion") if data.get("motion") else None
+    spec = HeterogeneitySpec(groups, classes, motion, build_dataclass(JunkSpec, data.get("junk"), f"{source}: junk"),
+                             build_dataclass(ImagingSpec, data.get("imaging"), f"{source}: imaging"))
     check_numbers(spec, source)
     return spec
 
 
 def load_spec(path: str | os.PathLike) -> HeterogeneitySpec:
     """Return the spec in a YAML file."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"settings file {path} does not exist")
-    try:
-        data = yaml.safe_load(path.read_text())
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path} is not valid YAML ({exc})") from None
-    return spec_from_dict(data or {}, str(path))
+    return spec_from_dict(read_yaml(path, "settings file") or {}, str(path))
 
 
 def check_numbers(spec: HeterogeneitySpec, source: str) -> None:
