@@ -33,9 +33,11 @@ def test_half_lattice_values_match_the_centred_spectrum(rng):
         assert torch.allclose(v, full[ky + 8, kx + 8], atol=1e-4)
 
 
-def test_decoder_is_hermitian_and_maps_are_real():
+@pytest.mark.parametrize("pe_type", ["gaussian", "geometric"])
+def test_decoder_is_hermitian_and_maps_are_real(pe_type):
     torch.manual_seed(0)
-    model = HetVAE(ModelConfig(box_size=16, zdim=3, enc_dim=16, enc_layers=2, dec_dim=32, dec_layers=2))
+    model = HetVAE(ModelConfig(box_size=16, zdim=3, enc_dim=16, enc_layers=2, dec_dim=32, dec_layers=2,
+                               pe_type=pe_type))
     coords = torch.rand(1, 50, 3) - 0.5
     z = torch.randn(1, 3)
     with torch.no_grad():
@@ -76,3 +78,37 @@ def test_run_config_round_trip_and_refusals(tmp_path):
     (tmp_path / "unknown.yaml").write_text(yaml.safe_dump(data))
     with pytest.raises(InputError, match="unknown setting"):
         load_run_config(tmp_path / "unknown.yaml")
+
+
+def test_residual_mlp_equals_plain_concatenated_reference():
+    """The per-sample latent projection and in-place ops change nothing: outputs and gradients agree."""
+    from cryoscape.models.networks import ResidualMLP
+    torch.manual_seed(3)
+    mlp = ResidualMLP(6, 16, 3, 2, cond_dim=3).double()
+    x = torch.randn(2, 5, 6, dtype=torch.float64)
+    z = torch.randn(2, 3, dtype=torch.float64, requires_grad=True)
+
+    def reference(x, z):
+        joined = torch.cat([x, z[:, None, :].expand(-1, x.shape[1], -1)], dim=-1)
+        weight = torch.cat([mlp.inp.weight, mlp.cond.weight], dim=1)
+        h = torch.relu(joined @ weight.T + mlp.inp.bias)
+        for block in mlp.blocks:
+            h = h + torch.relu(block(h))
+        return mlp.out(h)
+
+    out = mlp(x, z)
+    assert torch.allclose(out, reference(x, z), atol=1e-12)
+    grads = torch.autograd.grad(out.square().sum(), [z, *mlp.parameters()])
+    mlp.zero_grad()
+    ref_grads = torch.autograd.grad(reference(x, z).square().sum(), [z, *mlp.parameters()])
+    for got, expected in zip(grads, ref_grads):
+        assert torch.allclose(got, expected, atol=1e-10)
+
+
+def test_random_features_are_saved_and_reproducible():
+    config = ModelConfig(box_size=16, zdim=2, enc_dim=8, enc_layers=1, dec_dim=8, dec_layers=1)
+    first, second = HetVAE(config), HetVAE(config)
+    assert torch.equal(first.decoder.encoding.frequencies, second.decoder.encoding.frequencies)
+    assert "decoder.encoding.frequencies" in first.state_dict()
+    with pytest.raises(InputError, match="pe_type"):
+        ModelConfig(box_size=16, pe_type="fourier")

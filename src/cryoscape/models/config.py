@@ -29,11 +29,18 @@ class ModelConfig:
     enc_layers: int = 3
     dec_dim: int = 256
     dec_layers: int = 3
-    pe_frequencies: int | None = None  # default: box_size // 2 geometric frequencies per axis
+    pe_type: str = "gaussian"  # "gaussian" (random Fourier features) or "geometric" (per axis)
+    pe_frequencies: int | None = None  # default box_size // 2 per axis (3× as many random features)
+    feature_sigma: float = 0.5  # random feature bandwidth, in units of (box/2) rad per unit coordinate
+    pe_seed: int = 0
 
     @property
     def n_frequencies(self) -> int:
         return self.pe_frequencies or self.box_size // 2
+
+    def __post_init__(self) -> None:
+        if self.pe_type not in ("gaussian", "geometric"):
+            raise InputError(f"pe_type {self.pe_type!r}: choose gaussian or geometric")
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,38 @@ class ResidualMLP(nn.Module):
         self.out = nn.Linear(width, out_dim)
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor | None = None) -> torch.Tensor:
+        # In-place ops act only on fresh matmul outputs that autograd does not keep, which saves a
+        # pass over the (rows × width) activations each time.
         pre = self.inp(x)
         if self.cond is not None:
-            pre = pre + self.cond(cond)[:, None, :]
-        h = torch.relu(pre)
+            pre.add_(self.cond(cond)[:, None, :])
+        h = pre.relu_()
         for block in self.blocks:
-            h = h + torch.relu(block(h))
+            h = h + block(h).relu_()
         return self.out(h)
+
+
+class GaussianFourierFeatures(nn.Module):
+    """sin/cos of ``coords · B`` for random frequency vectors B ~ N(0, (σ·D/2)²) rad per unit coordinate.
+
+    Random Fourier features (Tancik et al. 2020) point in all directions, unlike an axis-aligned
+    encoding, which helps a coordinate network represent the oblique high-frequency structure of a
+    3D transform. B is drawn once from a seeded generator and saved with the weights.
+    """
+
+    def __init__(self, box_size: int, n_features: int, sigma: float, seed: int):
+        super().__init__()
+        generator = torch.Generator().manual_seed(seed)
+        frequencies = torch.randn(3, n_features, generator=generator) * sigma * (box_size // 2)
+        self.register_buffer("frequencies", frequencies)
+
+    @property
+    def out_dim(self) -> int:
+        return 2 * self.frequencies.shape[1]
+
+    def forward(self, coords: torch.Tensor) -> torch.Tensor:
+        phase = coords @ self.frequencies.to(coords.dtype)
+        return torch.cat([torch.sin(phase), torch.cos(phase)], dim=-1)
 
 
 class GeometricEncoding(nn.Module):

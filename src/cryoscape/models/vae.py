@@ -13,7 +13,7 @@ from torch import nn
 
 from cryoscape.fourier import HalfLattice
 from cryoscape.models.config import ModelConfig
-from cryoscape.models.networks import GeometricEncoding, ResidualMLP
+from cryoscape.models.networks import GaussianFourierFeatures, GeometricEncoding, ResidualMLP
 
 
 class Encoder(nn.Module):
@@ -30,11 +30,18 @@ class Encoder(nn.Module):
 
 
 class Decoder(nn.Module):
-    """Maps frequencies (B, P, 3) (cycles/box ÷ D) and latents (B, zdim) to the map's transform (B, P)."""
+    """Maps frequencies (B, P, 3) (cycles/box ÷ D) and latents (B, zdim) to the map's transform (B, P).
+
+    Frequencies are encoded by random Fourier features (default) or per-axis geometric sin/cos.
+    """
 
     def __init__(self, config: ModelConfig):
         super().__init__()
-        self.encoding = GeometricEncoding(config.box_size, config.n_frequencies)
+        if config.pe_type == "gaussian":
+            self.encoding = GaussianFourierFeatures(config.box_size, 3 * config.n_frequencies,
+                                                    config.feature_sigma, config.pe_seed)
+        else:
+            self.encoding = GeometricEncoding(config.box_size, config.n_frequencies)
         self.mlp = ResidualMLP(self.encoding.out_dim, config.dec_dim, config.dec_layers, 2, cond_dim=config.zdim)
 
     def forward(self, coords: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
