@@ -174,3 +174,22 @@ def test_atomic_model_source_with_groups(tmp_path, capsys):
     assert set(chains[:2]).isdisjoint(groups["classes"]["no_pair"]["chains"])
     aligned = read_atomic_models([tmp_path / "out/truth/models/prots2.pdb"])
     np.testing.assert_allclose(aligned.centroid_angstrom(), np.full(3, 32 * 4.0), atol=1e-2)
+
+
+def test_map_source_projects_the_map_and_keeps_it_as_truth(tmp_path, capsys):
+    from cryoscape.simulate import atoms_to_map
+    model = assembly_model()
+    volume = atoms_to_map(model.coords_angstrom - model.centroid_angstrom(), model.electrons, 6.0, 32, 2.0)
+    from cryoscape.io import write_mrc
+    write_mrc(tmp_path / "in.mrc", volume, 6.0, is_stack=False)
+    code, err = _run(["simulate", "--map", tmp_path / "in.mrc", "-n", 40, "-D", 32, "--snr", 1,
+                      "--truth-box", 16, "-o", tmp_path / "out"], capsys)
+    assert code == 0, err
+    truth, header = read_mrc(tmp_path / "out/truth/maps/map.mrc")
+    assert header.apix == pytest.approx(6.0) and map_correlation(truth, volume) > 0.999
+    assert read_mrc(tmp_path / "out/truth/maps_16/map.mrc")[0].shape == (16, 16, 16)
+    assert open_particles(tmp_path / "out/particles.mrcs").n_images == 40
+    (tmp_path / "het.yaml").write_text(yaml.safe_dump({"junk": {"fraction": 0.2}}))
+    code, err = _run(["simulate", "--map", tmp_path / "in.mrc", "--config", tmp_path / "het.yaml", "-n", 40,
+                      "-D", 32, "--snr", 1, "-o", tmp_path / "out2"], capsys)
+    assert code == 1 and "only noise junk" in err and not (tmp_path / "out2").exists()

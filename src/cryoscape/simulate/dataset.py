@@ -24,7 +24,7 @@ from cryoscape.io import AtomicModel, MrcStackWriter, check_free_space, save_pkl
 from cryoscape.simulate.config import HeterogeneitySpec
 from cryoscape.simulate.imaging import image_signal_variance, noise_sigma_for_snr
 from cryoscape.simulate.outputs import (group_definitions, image_names, write_aligned_models, write_labels,
-                                        write_metadata, write_truth_maps, write_yaml)
+                                        write_map_truth, write_metadata, write_truth_maps, write_yaml)
 from cryoscape.simulate.particles import ParticleDraws, draw_particles, map_state, resolve
 from cryoscape.simulate.render import RENDER_BATCH, Source, clean_signal, noisy_images
 
@@ -191,6 +191,8 @@ def simulate_dataset(settings: SimulationSettings, spec: HeterogeneitySpec, outp
             else:
                 write_aligned_models(truth, resolved.model, (), box_centre, True)
             write_yaml(truth / "groups.yaml", group_definitions(resolved))
+        else:  # a map source has one state: the map itself, at the particle box and smaller boxes
+            write_map_truth(truth, source.volume, settings.apix, settings.truth_boxes)
         counts = {name: int((labels["class"] == name).sum()) for name in class_names}
         write_yaml(truth / "settings.yaml", {
             "cryoscape_version": __version__,

@@ -81,6 +81,15 @@ def write_truth_maps(truthdir: Path, resolved: ResolvedModel, apix: float, box_s
     return written
 
 
+def write_map_truth(truthdir: Path, volume: np.ndarray, apix: float, smaller_boxes: tuple[int, ...]) -> None:
+    """Write a map source's single state as truth/maps/map.mrc (and maps_N/map.mrc)."""
+    write_mrc(truthdir / "maps" / "map.mrc", volume, apix, is_stack=False)
+    box = volume.shape[-1]
+    for small in smaller_boxes:
+        write_mrc(truthdir / f"maps_{small}" / "map.mrc", fourier_crop(volume, small, ndim=3),
+                  apix * box / small, is_stack=False)
+
+
 def write_aligned_models(truthdir: Path, model: AtomicModel, model_paths: tuple[str, ...],
                          offset_angstrom: np.ndarray, is_pseudo: bool) -> None:
     """Write the atomic model(s) moved onto the truth maps' grid (map centre at box//2·apix Å)."""
