@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import mrcfile
-import mrcfile.utils
 import numpy as np
 
 from cryoscape.errors import InputError, OutputError
