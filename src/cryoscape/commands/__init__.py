@@ -13,4 +13,12 @@ COMMANDS = (
     "simulate",
     "train_vae",
     "eval_vol",
+    "analyze",
+    "filter",
+    "write_starfile",
+    "write_cs",
+    "filter_star",
+    "filter_cs",
+    "pc_traversal",
+    "graph_traversal",
 )

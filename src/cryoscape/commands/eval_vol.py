@@ -7,11 +7,11 @@ from pathlib import Path
 
 import numpy as np
 
+from cryoscape.analysis import VolumeOptions, resolve_box_apix, volume_series, write_volumes
 from cryoscape.errors import InputError
-from cryoscape.io import load_pkl, write_mrc
+from cryoscape.io import load_pkl
 from cryoscape.logs import get_logger
-from cryoscape.models import HetVAE, decode_volume, load_run_config, run_config_from_dict
-from cryoscape.training import load_checkpoint
+from cryoscape.training import load_trained_model
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
@@ -45,30 +45,12 @@ def _latents(args: argparse.Namespace, zdim: int) -> np.ndarray:
 
 
 def main(args: argparse.Namespace) -> None:
-    state = load_checkpoint(args.weights)
-    config = load_run_config(args.config) if args.config else run_config_from_dict(state["config"], args.weights)
-    model = HetVAE(config.model)
-    try:
-        model.load_state_dict(state["model"])
-    except RuntimeError:
-        raise InputError(f"{args.weights} does not match the architecture in the config; "
-                         "give the config.yaml of the run that wrote it") from None
-    model.eval()
+    model, config = load_trained_model(args.weights, args.config)
     latents = _latents(args, config.model.zdim)
-    box = args.box or config.model.box_size
-    if box % 2 or box > config.model.box_size or box < 4:
-        raise InputError(f"-d {box}: must be even and at most the model's box {config.model.box_size}")
-    apix = args.Apix or config.data.apix * config.model.box_size / box
+    options = VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert)
+    resolve_box_apix(config, options)  # refuse a bad -d before anything is written
     if args.z is not None:
-        outputs = [Path(args.o)]
+        paths = write_volumes(model, config, latents, [Path(args.o)], options, progress=False)
     else:
-        outputs = [Path(args.o) / f"{args.prefix}{i:03d}.mrc" for i in range(len(latents))]
-    log = get_logger()
-    for z, path in zip(latents, outputs):
-        volume = decode_volume(model, z, box, spectrum_rms=config.data.spectrum_rms)
-        if args.flip:
-            volume = volume[::-1].copy()
-        if args.invert:
-            volume = -volume
-        write_mrc(path, volume, apix, is_stack=False)
-        log.info(f"wrote {path}")
+        paths = volume_series(model, config, latents, args.o, options, prefix=args.prefix)
+    get_logger().info(f"wrote {len(paths)} map(s): {paths[0]}" + (f" … {paths[-1]}" if len(paths) > 1 else ""))

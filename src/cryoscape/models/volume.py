@@ -33,29 +33,49 @@ def mirror_index(flat: torch.Tensor, box: int) -> torch.Tensor:
 
 
 @torch.no_grad()
-def decode_spectrum(model: HetVAE, z: np.ndarray, box: int, chunk_points: int = 65536) -> torch.Tensor:
-    """Return the decoder's centred 3D transform (box, box, box) at latent ``z``, zero outside |k| < box/2."""
+def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: int = 262144) -> torch.Tensor:
+    """Return the decoder's centred 3D transforms (K, box, box, box) at latents (K, zdim), zero outside |k| < box/2.
+
+    Several latents share each pass over the lattice (about ``rows_per_pass`` decoder rows at once).
+    """
     coords, flat = volume_lattice(box, model.config.box_size)
-    latent = torch.as_tensor(np.asarray(z, np.float32)).reshape(1, -1)
-    values = torch.cat([model.decoder(coords[None, i:i + chunk_points], latent)[0]
-                        for i in range(0, coords.shape[0], chunk_points)])
-    grid = torch.zeros(box ** 3, dtype=torch.complex64)
-    grid[mirror_index(flat, box)] = torch.conj(values)
-    grid[flat] = values  # the origin is its own mirror and keeps its (real) value
-    return grid.reshape(box, box, box)
+    latents = torch.as_tensor(np.asarray(latents, np.float32)).reshape(-1, model.config.zdim)
+    count, n_points = latents.shape[0], coords.shape[0]
+    per_pass = max(1, min(count, rows_per_pass // max(n_points, 1)))
+    chunk = max(1, rows_per_pass // per_pass)
+    mirror = mirror_index(flat, box)
+    grids = torch.zeros(count, box ** 3, dtype=torch.complex64)
+    for first in range(0, count, per_pass):
+        z = latents[first:first + per_pass]
+        values = torch.cat([model.decoder(coords[None, i:i + chunk].expand(len(z), -1, -1), z)
+                            for i in range(0, n_points, chunk)], dim=1)
+        grids[first:first + len(z), mirror] = torch.conj(values)
+        grids[first:first + len(z), flat] = values  # the origin is its own mirror and keeps its (real) value
+    return grids.reshape(count, box, box, box)
+
+
+def decode_spectrum(model: HetVAE, z: np.ndarray, box: int) -> torch.Tensor:
+    """Return the decoder's centred 3D transform (box, box, box) at one latent ``z`` (zdim,)."""
+    return decode_spectra(model, np.asarray(z)[None], box)[0]
 
 
 @torch.no_grad()
-def decode_volume(model: HetVAE, z: np.ndarray, out_box: int | None = None, chunk_points: int = 65536,
-                  spectrum_rms: float = 1.0) -> np.ndarray:
-    """Return the real-space map (D, D, D) [z, y, x] that the decoder generates at latent ``z`` (zdim,).
+def decode_volumes(model: HetVAE, latents: np.ndarray, out_box: int | None = None,
+                   spectrum_rms: float = 1.0) -> np.ndarray:
+    """Return the real-space maps (K, D, D, D) [z, y, x] that the decoder generates at latents (K, zdim).
 
     ``spectrum_rms`` undoes the training normalisation; maps sampled on a smaller ``out_box`` keep
     the same density scale.
     """
     model_box = model.config.box_size
     box = out_box or model_box
-    spectrum = decode_spectrum(model, z, box, chunk_points)
-    volume = torch.fft.fftshift(torch.fft.ifftn(torch.fft.ifftshift(spectrum))).real
+    spectra = decode_spectra(model, latents, box)
+    dims = (-3, -2, -1)
+    volumes = torch.fft.fftshift(torch.fft.ifftn(torch.fft.ifftshift(spectra, dim=dims), dim=dims), dim=dims).real
     scale = spectrum_rms * (box / model_box) ** 3
-    return (volume * scale).numpy().astype(np.float32)
+    return (volumes * scale).numpy().astype(np.float32)
+
+
+def decode_volume(model: HetVAE, z: np.ndarray, out_box: int | None = None, spectrum_rms: float = 1.0) -> np.ndarray:
+    """Return the real-space map (D, D, D) that the decoder generates at one latent ``z`` (zdim,)."""
+    return decode_volumes(model, np.asarray(z)[None], out_box, spectrum_rms)[0]

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import os
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
+import numpy as np
+from matplotlib.figure import Figure
 
 
 def plot_fsc(freq_per_px: np.ndarray, curve: np.ndarray, apix: float, path: str | os.PathLike,
              title: str = "half-map FSC") -> None:
     """Save an FSC curve against spatial frequency (1/Å) with the 0.5 and 0.143 thresholds marked."""
-    fig, ax = plt.subplots(figsize=(5, 3.5), dpi=120)
+    fig = Figure(figsize=(5, 3.5), dpi=120)
+    ax = fig.add_subplot()
     ax.plot(freq_per_px / apix, curve, color="tab:blue", lw=1.8)
     for threshold, style in ((0.5, "--"), (0.143, ":")):
         ax.axhline(threshold, color="0.4", ls=style, lw=1, label=f"FSC = {threshold}")
@@ -26,4 +24,3 @@ def plot_fsc(freq_per_px: np.ndarray, curve: np.ndarray, apix: float, path: str 
     ax.legend(frameon=False, fontsize=8)
     fig.tight_layout()
     fig.savefig(path)
-    plt.close(fig)

@@ -18,6 +18,7 @@ import torch
 
 from cryoscape.errors import InputError
 from cryoscape.io import atomic_path
+from cryoscape.models import HetVAE, RunConfig, load_run_config, run_config_from_dict
 
 WEIGHTS_PATTERN = re.compile(r"^weights\.(\d+)\.pkl$")
 
@@ -67,3 +68,17 @@ def save_latents(path: str | os.PathLike, mu: np.ndarray, logvar: np.ndarray) ->
             pickle.dump(np.asarray(mu, np.float32), fh, protocol=4)
             pickle.dump(np.asarray(logvar, np.float32), fh, protocol=4)
     return Path(path)
+
+
+def load_trained_model(weights: str | os.PathLike, config_path: str | os.PathLike | None = None
+                       ) -> tuple[HetVAE, RunConfig]:
+    """Return (model in eval mode, its RunConfig) from a weights file and, optionally, a config.yaml."""
+    state = load_checkpoint(weights)
+    config = load_run_config(config_path) if config_path else run_config_from_dict(state["config"], str(weights))
+    model = HetVAE(config.model)
+    try:
+        model.load_state_dict(state["model"])
+    except RuntimeError:
+        raise InputError(f"{weights} does not match the architecture in the config; "
+                         "give the config.yaml of the run that wrote it") from None
+    return model.eval(), config

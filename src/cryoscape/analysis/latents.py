@@ -1,0 +1,116 @@
+"""Latent space: reading z files, PCA, UMAP, k-means partitions and on-data sampling."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from cryoscape.errors import InputError
+from cryoscape.io import load_pkl
+from cryoscape.logs import get_logger
+
+
+def load_latents(path: str | os.PathLike) -> np.ndarray:
+    """Return the per-particle latent means (N, zdim) float32 from a z.pkl (cryoscape or cryoDRGN)."""
+    z = load_pkl(path)
+    try:
+        z = np.asarray(z, dtype=np.float32)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{path} does not hold a latent array ({exc}); give a z.N.pkl from train_vae") from None
+    if z.ndim != 2 or z.shape[0] < 2 or z.shape[1] < 1:
+        raise InputError(f"{path} holds an array of shape {z.shape}; a z file is (particles, zdim)")
+    if not np.isfinite(z).all():
+        raise InputError(f"{path} contains NaN/Inf latents; the training run diverged at that epoch")
+    return z
+
+
+@dataclass(frozen=True)
+class PcaResult:
+    """Principal components of z: projections (N, k), axes (k, zdim), mean (zdim,), explained variance ratios (k,)."""
+
+    projections: np.ndarray
+    components: np.ndarray
+    mean: np.ndarray
+    explained_variance_ratio: np.ndarray
+
+    def project(self, z: np.ndarray) -> np.ndarray:
+        return (np.asarray(z) - self.mean) @ self.components.T
+
+    def unproject(self, pcs: np.ndarray) -> np.ndarray:
+        """Return latent points for PC coordinates (M, k) (the mean plus the components)."""
+        return self.mean + np.asarray(pcs) @ self.components
+
+
+def run_pca(z: np.ndarray) -> PcaResult:
+    """Return the PCA of latents z (N, zdim), all components, by SVD of the centred data."""
+    mean = z.mean(axis=0, dtype=np.float64)
+    centred = z.astype(np.float64) - mean
+    _, singular, vt = np.linalg.svd(centred, full_matrices=False)
+    variance = singular ** 2
+    total = variance.sum()
+    ratio = variance / total if total > 0 else np.zeros_like(variance)
+    # a deterministic sign: the largest-magnitude loading of each axis is positive
+    signs = np.sign(vt[np.arange(len(vt)), np.abs(vt).argmax(axis=1)])
+    vt = vt * np.where(signs == 0, 1, signs)[:, None]
+    return PcaResult(centred @ vt.T, vt, mean, ratio)
+
+
+def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 50_000, n_neighbors: int = 15) -> tuple[np.ndarray, int]:
+    """Return a 2D UMAP embedding (N, 2) of z and the number of points the embedding was fitted on.
+
+    For N > ``max_fit`` the embedding is fitted on a random subsample and the remaining points are
+    placed by ``transform`` — the embedding's quality depends on the density of the fitted points,
+    which a large subsample keeps, and the cost no longer grows with N².
+    """
+    import umap  # heavy import (numba): only where needed
+
+    n = len(z)
+    model = umap.UMAP(n_components=2, n_neighbors=min(n_neighbors, n - 1), random_state=seed,
+                      n_jobs=1, low_memory=True)
+    if n <= max_fit:
+        return model.fit_transform(z).astype(np.float32), n
+    log = get_logger()
+    fit_rows = np.sort(np.random.default_rng(seed).choice(n, max_fit, replace=False))
+    log.info(f"UMAP: fitting on {max_fit} of {n} particles, placing the other {n - max_fit} with transform")
+    embedding = np.empty((n, 2), np.float32)
+    embedding[fit_rows] = model.fit_transform(z[fit_rows])
+    rest = np.setdiff1d(np.arange(n), fit_rows)
+    embedding[rest] = model.transform(z[rest])
+    return embedding, max_fit
+
+
+def run_kmeans(z: np.ndarray, k: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Return k-means labels (N,) and centres (k, zdim) of z."""
+    from sklearn.cluster import KMeans
+
+    if not 1 <= k <= len(z):
+        raise InputError(f"k-means with K={k} needs between 1 and {len(z)} clusters")
+    model = KMeans(n_clusters=k, n_init=3, random_state=seed).fit(z)
+    return model.labels_.astype(np.int64), model.cluster_centers_.astype(np.float32)
+
+
+def nearest_on_data(z: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Return, for each point (M, zdim), the index of the particle whose latent is nearest (M,)."""
+    from sklearn.neighbors import NearestNeighbors
+
+    _, index = NearestNeighbors(n_neighbors=1).fit(z).kneighbors(np.atleast_2d(points))
+    return index[:, 0].astype(np.int64)
+
+
+def pc_traversal(z: np.ndarray, pca: PcaResult, pc: int, n_points: int,
+                 limits: tuple[float, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Return (PC values (n,), on-data particle indices (n,)) of points evenly spaced along PC ``pc`` (1-based).
+
+    Without ``limits`` the points run from the 1st to the 99th percentile of the data along that PC;
+    each point is the PCA mean moved along the axis, then replaced by its nearest particle.
+    """
+    if not 1 <= pc <= pca.components.shape[0]:
+        raise InputError(f"--pc {pc}: this latent space has PCs 1..{pca.components.shape[0]}")
+    values = pca.projections[:, pc - 1]
+    low, high = limits if limits is not None else np.percentile(values, [1, 99])
+    steps = np.linspace(low, high, n_points)
+    coords = np.zeros((n_points, pca.components.shape[0]))
+    coords[:, pc - 1] = steps
+    return steps, nearest_on_data(z, pca.unproject(coords).astype(np.float32))

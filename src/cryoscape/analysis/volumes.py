@@ -1,0 +1,63 @@
+"""Maps from a trained model at many latent points, generated in batches and written as MRC files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from cryoscape.errors import InputError
+from cryoscape.io import check_free_space, write_mrc
+from cryoscape.models import HetVAE, RunConfig, decode_volumes
+
+
+@dataclass(frozen=True)
+class VolumeOptions:
+    """How maps are written: box (None = the model's), pixel size (None = the run's), hand and sign."""
+
+    box: int | None = None
+    apix: float | None = None
+    flip: bool = False
+    invert: bool = False
+
+
+def resolve_box_apix(config: RunConfig, options: VolumeOptions) -> tuple[int, float]:
+    """Return (box, Å/px) of the maps: a smaller box samples the same map at a coarser pixel size."""
+    model_box = config.model.box_size
+    box = options.box or model_box
+    if box % 2 or box > model_box or box < 4:
+        raise InputError(f"-d {box}: must be even, at least 4 and at most the model's box {model_box}")
+    return box, options.apix or config.data.apix * model_box / box
+
+
+def write_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, paths: list[Path],
+                  options: VolumeOptions = VolumeOptions(), batch: int = 8, progress: bool = True) -> list[Path]:
+    """Generate one map per latent (K, zdim) and write it to the matching path; return the paths."""
+    latents = np.asarray(latents, np.float32).reshape(len(paths), -1)
+    if latents.shape[1] != config.model.zdim or not np.isfinite(latents).all():
+        raise InputError(f"latent points have {latents.shape[1]} values each; this model's zdim is "
+                         f"{config.model.zdim}")
+    box, apix = resolve_box_apix(config, options)
+    if paths:
+        check_free_space(Path(paths[0]).parent, len(paths) * (box ** 3 * 4 + 1024))
+    with tqdm(total=len(paths), desc="volumes", unit="map", disable=not progress) as bar:
+        for first in range(0, len(paths), batch):
+            volumes = decode_volumes(model, latents[first:first + batch], box, config.data.spectrum_rms)
+            for volume, path in zip(volumes, paths[first:first + batch]):
+                if options.flip:
+                    volume = volume[::-1]
+                write_mrc(path, np.ascontiguousarray(-volume if options.invert else volume), apix, is_stack=False)
+            bar.update(len(volumes))
+    return list(paths)
+
+
+def volume_series(model: HetVAE, config: RunConfig, latents: np.ndarray, outdir: str | os.PathLike,
+                  options: VolumeOptions = VolumeOptions(), prefix: str = "vol_", progress: bool = True) -> list[Path]:
+    """Write ``outdir/{prefix}000.mrc, …`` for latents (K, zdim); return the paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    paths = [outdir / f"{prefix}{i:03d}.mrc" for i in range(len(latents))]
+    return write_volumes(model, config, latents, paths, options, progress=progress)

@@ -1,0 +1,84 @@
+"""A finished train_vae run on disk: its config, latents and weights at an epoch, and its learning curve."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cryoscape.analysis.latents import load_latents
+from cryoscape.errors import InputError
+from cryoscape.io import load_index
+from cryoscape.models import RunConfig, load_run_config
+
+_EPOCH_LINE = re.compile(r"epoch (\d+): loss ([-+\d.eEnaNinf]+)\s+mse ([-+\d.eEnaNinf]+)\s+kl ([-+\d.eEnaNinf]+)")
+
+
+@dataclass(frozen=True)
+class TrainingRun:
+    """One epoch of a train_vae output folder."""
+
+    workdir: Path
+    epoch: int
+    config: RunConfig
+
+    @classmethod
+    def open(cls, workdir: str | os.PathLike, epoch: int) -> "TrainingRun":
+        workdir = Path(workdir)
+        if not workdir.is_dir():
+            raise InputError(f"{workdir} is not a folder; give the -o folder of a train_vae run")
+        config_path = workdir / "config.yaml"
+        if not config_path.is_file():
+            raise InputError(f"{workdir} has no config.yaml; is it the output folder of cryoscape train_vae?")
+        run = cls(workdir, int(epoch), load_run_config(config_path))
+        for path in (run.z_path, run.weights_path):
+            if not path.is_file():
+                saved = sorted(int(m.group(1)) for p in workdir.glob("z.*.pkl")
+                               if (m := re.match(r"z\.(\d+)\.pkl$", p.name)))
+                raise InputError(f"{path} does not exist; epochs saved in {workdir}: "
+                                 f"{', '.join(map(str, saved)) or 'none'} (epochs count from 0)")
+        return run
+
+    @property
+    def z_path(self) -> Path:
+        return self.workdir / f"z.{self.epoch}.pkl"
+
+    @property
+    def weights_path(self) -> Path:
+        return self.workdir / f"weights.{self.epoch}.pkl"
+
+    @property
+    def config_path(self) -> Path:
+        return self.workdir / "config.yaml"
+
+    def latents(self) -> np.ndarray:
+        z = load_latents(self.z_path)
+        expected = self.config.data.n_particles
+        if expected and len(z) != expected:
+            raise InputError(f"{self.z_path} has {len(z)} latents but the run trained on {expected} particles")
+        return z
+
+    def particle_ids(self, n_rows: int) -> np.ndarray:
+        """Return the index into the original stack of each row of z (the run's --ind, or 0..N-1)."""
+        if not self.config.data.ind:
+            return np.arange(n_rows)
+        ids = load_index(self.config.data.ind)
+        if len(ids) != n_rows:
+            raise InputError(f"the run's --ind {self.config.data.ind} selects {len(ids)} particles, "
+                             f"but z has {n_rows}")
+        return ids
+
+
+def learning_curve(workdir: str | os.PathLike) -> pd.DataFrame:
+    """Return per-epoch loss, mse and kl (last value per epoch, so resumed runs count once) from run.log."""
+    log = Path(workdir) / "run.log"
+    rows: dict[int, tuple[float, float, float]] = {}
+    if log.is_file():
+        for match in _EPOCH_LINE.finditer(log.read_text(errors="replace")):
+            rows[int(match.group(1))] = tuple(float(match.group(i)) for i in (2, 3, 4))
+    table = pd.DataFrame([(e, *v) for e, v in sorted(rows.items())], columns=["epoch", "loss", "mse", "kl"])
+    return table
