@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cryoscape.analysis.latents import PcaResult, nearest_on_data, pc_traversal, run_kmeans, run_pca, run_umap
+from cryoscape.analysis.latents import PcaResult, first_two, nearest_on_data, pc_traversal, run_kmeans, run_pca, run_umap
 from cryoscape.analysis.staging import staged_folder
 from cryoscape.analysis.volumes import VolumeOptions, resolve_box_apix, write_volumes
 from cryoscape.analysis.workdir import TrainingRun, learning_curve
@@ -38,11 +38,6 @@ class AnalyzeOptions:
     skip_vol: bool = False
     seed: int = 0
     umap_max_fit: int = 50_000
-
-
-def first_two(coords: np.ndarray) -> np.ndarray:
-    """Return the first two columns of coords (N, k), padding with zeros when k = 1."""
-    return coords[:, :2] if coords.shape[1] >= 2 else np.column_stack([coords[:, 0], np.zeros(len(coords))])
 
 
 def particle_table(ids: np.ndarray, pca: PcaResult, umap_xy: np.ndarray | None, labels: np.ndarray,

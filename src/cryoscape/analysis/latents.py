@@ -57,6 +57,11 @@ def run_pca(z: np.ndarray) -> PcaResult:
     return PcaResult(centred @ vt.T, vt, mean, ratio)
 
 
+def first_two(coords: np.ndarray) -> np.ndarray:
+    """Return the first two columns of coords (N, k), padding with zeros when k = 1."""
+    return coords[:, :2] if coords.shape[1] >= 2 else np.column_stack([coords[:, 0], np.zeros(len(coords))])
+
+
 def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 50_000, n_neighbors: int = 15) -> tuple[np.ndarray, int]:
     """Return a 2D UMAP embedding (N, 2) of z and the number of points the embedding was fitted on.
 

@@ -59,12 +59,16 @@ gmm_junk = clusters_mask(gmm, exclude_gmm, "GMM clusters")
 # Particles whose latent lies more than `threshold` standard deviations further from the centre of the
 # latent distribution than the mean (`centre="origin"` for the protocol's literal ‖z‖).
 # %%
-threshold = 2.0
+threshold = None  # e.g. 2 (the protocol's default); None: no z-score filtering
 magnitude = latent_magnitude(z)
-zscore_junk = zscore_mask(z, threshold)
 plt.hist((magnitude - magnitude.mean()) / magnitude.std(), bins=100)
-plt.axvline(threshold, color="red"); plt.xlabel("z-score of latent magnitude"); plt.show()
-show(zscore_junk, f"z-score > {threshold}")
+plt.xlabel("z-score of latent magnitude")
+if threshold is not None:
+    plt.axvline(threshold, color="red")
+plt.show()
+zscore_junk = zscore_mask(z, threshold) if threshold is not None else np.zeros(len(z), bool)
+if threshold is not None:
+    show(zscore_junk, f"z-score > {threshold}")
 # %% [markdown]
 # ## Filter by a polygon on the embedding (lasso)
 # With `%matplotlib widget` (ipympl) draw the lasso below; otherwise type the vertices into `polygon`.

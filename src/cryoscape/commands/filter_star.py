@@ -1,0 +1,23 @@
+"""Keep the selected particles of a RELION star file (optics groups kept): selections back to RELION."""
+
+from __future__ import annotations
+
+import argparse
+
+from cryoscape.commands.flags import add_output
+from cryoscape.data.export import subset_star
+from cryoscape.io import load_index, read_star, write_star
+from cryoscape.logs import get_logger
+
+
+def add_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", metavar="STAR", help="particle star file (RELION 3.0, 3.1 or 5)")
+    parser.add_argument("--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
+    add_output(parser, ".star file")
+
+
+def main(args: argparse.Namespace) -> None:
+    tables = read_star(args.input)
+    particles, optics = subset_star(tables, load_index(args.ind, len(tables)))
+    write_star(args.o, particles, optics)
+    get_logger().info(f"wrote {len(particles)} of {len(tables)} particles to {args.o}")
