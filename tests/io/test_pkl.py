@@ -88,3 +88,21 @@ def test_index_files_are_validated(tmp_path):
         save_pkl(bad, tmp_path / "bad.pkl")
         with pytest.raises(InputError, match=message):
             load_index(tmp_path / "bad.pkl", 6)
+
+
+@pytest.mark.parametrize("protocol", [2, 4, 5])
+def test_pandas_index_pickles_from_cryodrgn_notebooks_load_as_arrays(tmp_path, protocol):
+    pd = pytest.importorskip("pandas")
+    path = tmp_path / "kmeans500_labels.pkl"  # protocol step 24 saves centers_ind_df, a pandas Index
+    path.write_bytes(pickle.dumps(pd.Index(np.array([89122, 37896, 53298]), name="x"), protocol=protocol))
+    assert load_index(path).tolist() == [89122, 37896, 53298]
+    path.write_bytes(pickle.dumps(pd.RangeIndex(3, 12, 4), protocol=protocol))
+    assert load_pkl(path).tolist() == [3, 7, 11]
+
+
+def test_pandas_index_reconstructor_takes_no_other_class():
+    # _new_Index applied to something that is not an Index class stand-in is refused
+    payload = (b"\x80\x04\x95\x00\x00\x00\x00\x00\x00\x00\x00\x8c\x18pandas.core.indexes.base\x94"
+               b"\x8c\n_new_Index\x94\x93\x94K\x01}\x94\x86\x94R\x94.")
+    with pytest.raises(UnsafeFileError, match="malformed pandas Index"):
+        loads_pkl(payload)

@@ -3,7 +3,8 @@
 A pickle is a program: loading one with :func:`pickle.load` can call any importable function.
 :func:`load_pkl` runs it through an unpickler that resolves only the globals needed to rebuild
 numpy arrays, numpy scalars and dtypes; containers (tuple, list, dict) and plain scalars need no
-globals at all. Anything else raises :class:`UnsafeFileError` before a single object is built.
+globals at all; a pandas Index (as cryoDRGN's notebooks save) is read as its numpy array by our own
+function, without pandas. Anything else raises :class:`UnsafeFileError` before a single object is built.
 """
 
 from __future__ import annotations
@@ -30,10 +31,35 @@ _ALLOWED_GLOBALS = {("numpy", "ndarray"), ("numpy", "dtype"),
                     # protocols 0-2 store bytes as codecs.encode(str, "latin1"): no code runs
                     ("_codecs", "encode")}
 _ALLOWED_NUMPY_DTYPE_MODULE = "numpy.dtypes"
+# cryoDRGN's notebooks save pandas Index objects (protocol step 24: kmeans500_labels.pkl). Their
+# pickles call pandas' _new_Index(cls, {"data": array, "name": …}); we substitute our own function
+# that returns just the array, so pandas code never runs and the result is a plain numpy array.
+_PANDAS_INDEX_MODULES = ("pandas.core.indexes.base", "pandas.core.indexes.numeric", "pandas.core.indexes.range",
+                         "pandas", "pandas.core.indexes.api")
+_PANDAS_INDEX_CLASSES = {"Index", "Int64Index", "UInt64Index", "Float64Index", "RangeIndex"}
+
+
+class _PandasIndexClass:
+    """Stands in for a pandas Index class named in a pickle; only its name is kept."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+
+def _index_data(cls: Any, state: Any) -> np.ndarray:
+    if not isinstance(cls, _PandasIndexClass) or not isinstance(state, dict):
+        raise UnsafeFileError("holds a malformed pandas Index")
+    if cls.name == "RangeIndex":
+        return np.arange(state.get("start", 0), state["stop"], state.get("step", 1))
+    return np.asarray(state.get("data"))
 
 
 class _RestrictedUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
+        if module in _PANDAS_INDEX_MODULES and name == "_new_Index":
+            return _index_data
+        if module in _PANDAS_INDEX_MODULES and name in _PANDAS_INDEX_CLASSES:
+            return _PandasIndexClass(name)
         allowed = (
             (module in _NUMPY_MODULES and name in _NUMPY_NAMES)
             or (module, name) in _ALLOWED_GLOBALS
