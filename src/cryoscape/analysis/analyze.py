@@ -37,7 +37,7 @@ class AnalyzeOptions:
     skip_umap: bool = False
     skip_vol: bool = False
     seed: int = 0
-    umap_max_fit: int = 50_000
+    umap_max_fit: int = 15_000
 
 
 def particle_table(ids: np.ndarray, pca: PcaResult, umap_xy: np.ndarray | None, labels: np.ndarray,
@@ -96,40 +96,29 @@ def analyze(run: TrainingRun, outdir: str | os.PathLike, options: AnalyzeOptions
     pca = run_pca(z)
     log.info("PCA explained variance: " + ", ".join(f"PC{i + 1} {r:.3f}" for i, r in
                                                       enumerate(pca.explained_variance_ratio)))
+    # UMAP in a second process alongside map generation was measured slower on 2 cores: run in turn
     umap_xy, fitted = (None, 0) if options.skip_umap else run_umap(z, options.seed, options.umap_max_fit)
-    labels, centres = run_kmeans(z, options.ksample, options.seed)
-    centres_ind = nearest_on_data(z, centres)
-    traversals = {pc: pc_traversal(z, pca, pc, options.n_per_pc) for pc in range(1, min(options.pcs, z.shape[1]) + 1)}
+    if 0 < fitted < len(z):
+        log.info(f"UMAP: fitted on {fitted} of {len(z)} particles; the other {len(z) - fitted} are placed by "
+                 "their nearest fitted neighbours")
     with staged_folder(outdir, keep_existing=NOTEBOOKS) as out:
+        labels, centres = run_kmeans(z, options.ksample, options.seed)
+        centres_ind = nearest_on_data(z, centres)
+        traversals = {pc: pc_traversal(z, pca, pc, options.n_per_pc)
+                      for pc in range(1, min(options.pcs, z.shape[1]) + 1)}
         kdir = out / f"kmeans{options.ksample}"
-        kdir.mkdir()
-        save_pkl(labels, kdir / "labels.pkl")
-        np.savetxt(kdir / "centers.txt", z[centres_ind], fmt="%.6f")
-        np.savetxt(kdir / "centers_ind.txt", ids[centres_ind], fmt="%d")
-        for pc, (values, indices) in traversals.items():
-            (out / f"pc{pc}").mkdir()
-            np.savetxt(out / f"pc{pc}" / "z_values.txt", z[indices], fmt="%.6f")
-            np.savetxt(out / f"pc{pc}" / "pc_values.txt", values, fmt="%.6f")
-            np.savetxt(out / f"pc{pc}" / "particles.txt", ids[indices], fmt="%d")
-        save_pkl(pca.projections.astype(np.float32), out / "z_pca.pkl")
-        pd.DataFrame({"component": np.arange(1, len(pca.explained_variance_ratio) + 1),
-                      "explained_variance_ratio": pca.explained_variance_ratio,
-                      "cumulative": np.cumsum(pca.explained_variance_ratio)}).to_csv(
-            out / "pca_explained_variance.csv", index=False)
-        if umap_xy is not None:
-            save_pkl(umap_xy, out / "umap.pkl")
-        particle_table(ids, pca, umap_xy, labels, options.ksample).to_csv(out / "particles.csv", index=False)
+        if model is not None:
+            latents = np.concatenate([z[centres_ind]] + [z[ind] for _, ind in traversals.values()])
+            folders = [kdir] * len(centres_ind) + [out / f"pc{pc}" for pc, (_, ind) in traversals.items()
+                                                   for _ in ind]
+            _write_grouped_volumes(model, config, latents, folders, options.volumes, progress)
+        _write_tables(out, z, ids, pca, umap_xy, labels, centres_ind, traversals, options.ksample)
         embeddings = {"pca": (first_two(pca.projections), ("PC1", "PC2"))}
         if umap_xy is not None:
             embeddings["umap"] = (umap_xy, ("UMAP1", "UMAP2"))
         _plots(out, embeddings, labels, centres_ind, options.ksample,
                {pc: indices for pc, (_, indices) in traversals.items()})
         _learning_curve_plot(run, out)
-        if model is not None:
-            latents = np.concatenate([z[centres_ind]] + [z[ind] for _, ind in traversals.values()])
-            folders = [kdir] * len(centres_ind) + [out / f"pc{pc}" for pc, (_, ind) in traversals.items()
-                                                   for _ in ind]
-            _write_grouped_volumes(model, config, latents, folders, options.volumes, progress)
         write_notebooks(out, run.workdir, run.epoch, options.ksample, final_dir=outdir)
         summary = {"workdir": str(run.workdir), "epoch": run.epoch, "particles": len(z), "zdim": int(z.shape[1]),
                    "pca_explained_variance_ratio": pca.explained_variance_ratio.round(6).tolist(),
@@ -140,6 +129,29 @@ def analyze(run: TrainingRun, outdir: str | os.PathLike, options: AnalyzeOptions
         (out / "summary.json").write_text(json.dumps(summary, indent=1))
     log.info(f"wrote {outdir}")
     return summary
+
+
+def _write_tables(out: Path, z: np.ndarray, ids: np.ndarray, pca: PcaResult, umap_xy: np.ndarray | None,
+                  labels: np.ndarray, centres_ind: np.ndarray, traversals: dict, ksample: int) -> None:
+    """Write the k-means, PC-traversal and embedding files (maps and plots aside)."""
+    kdir = out / f"kmeans{ksample}"
+    kdir.mkdir(exist_ok=True)
+    save_pkl(labels, kdir / "labels.pkl")
+    np.savetxt(kdir / "centers.txt", z[centres_ind], fmt="%.6f")
+    np.savetxt(kdir / "centers_ind.txt", ids[centres_ind], fmt="%d")
+    for pc, (values, indices) in traversals.items():
+        (out / f"pc{pc}").mkdir(exist_ok=True)
+        np.savetxt(out / f"pc{pc}" / "z_values.txt", z[indices], fmt="%.6f")
+        np.savetxt(out / f"pc{pc}" / "pc_values.txt", values, fmt="%.6f")
+        np.savetxt(out / f"pc{pc}" / "particles.txt", ids[indices], fmt="%d")
+    save_pkl(pca.projections.astype(np.float32), out / "z_pca.pkl")
+    pd.DataFrame({"component": np.arange(1, len(pca.explained_variance_ratio) + 1),
+                  "explained_variance_ratio": pca.explained_variance_ratio,
+                  "cumulative": np.cumsum(pca.explained_variance_ratio)}).to_csv(
+        out / "pca_explained_variance.csv", index=False)
+    if umap_xy is not None:
+        save_pkl(umap_xy, out / "umap.pkl")
+    particle_table(ids, pca, umap_xy, labels, ksample).to_csv(out / "particles.csv", index=False)
 
 
 def _write_grouped_volumes(model, config, latents: np.ndarray, folders: list[Path], options: VolumeOptions,

@@ -9,7 +9,6 @@ import numpy as np
 
 from cryoscape.errors import InputError
 from cryoscape.io import load_pkl
-from cryoscape.logs import get_logger
 
 
 def load_latents(path: str | os.PathLike) -> np.ndarray:
@@ -62,28 +61,45 @@ def first_two(coords: np.ndarray) -> np.ndarray:
     return coords[:, :2] if coords.shape[1] >= 2 else np.column_stack([coords[:, 0], np.zeros(len(coords))])
 
 
-def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 50_000, n_neighbors: int = 15) -> tuple[np.ndarray, int]:
+def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 15_000, n_neighbors: int = 15) -> tuple[np.ndarray, int]:
     """Return a 2D UMAP embedding (N, 2) of z and the number of points the embedding was fitted on.
 
-    For N > ``max_fit`` the embedding is fitted on a random subsample and the remaining points are
-    placed by ``transform`` — the embedding's quality depends on the density of the fitted points,
-    which a large subsample keeps, and the cost no longer grows with N².
+    UMAP's neighbour graph is computed exactly with a k-d tree (latents have few dimensions, where
+    this is faster than UMAP's approximate search and needs no JIT compilation). For N > ``max_fit``
+    the embedding is fitted on a random subsample and every other particle is placed at the
+    inverse-distance-weighted mean position of its ``n_neighbors`` nearest fitted particles — the
+    starting point of UMAP's own ``transform``, without its per-point refinement — so the cost stops
+    growing with N while dense regions, which the subsample represents well, look the same.
     """
-    import umap  # heavy import (numba): only where needed
+    import warnings
+
+    from sklearn.neighbors import NearestNeighbors
 
     n = len(z)
-    model = umap.UMAP(n_components=2, n_neighbors=min(n_neighbors, n - 1), random_state=seed,
-                      n_jobs=1, low_memory=True)
-    if n <= max_fit:
-        return model.fit_transform(z).astype(np.float32), n
-    log = get_logger()
-    fit_rows = np.sort(np.random.default_rng(seed).choice(n, max_fit, replace=False))
-    log.info(f"UMAP: fitting on {max_fit} of {n} particles, placing the other {n - max_fit} with transform")
+    if n < 10:
+        raise InputError(f"UMAP needs at least 10 particles, not {n}; use --skip-umap")
+    fit_rows = np.arange(n) if n <= max_fit else np.sort(np.random.default_rng(seed).choice(n, max_fit, replace=False))
+    fitted = z[fit_rows]
+    k = min(n_neighbors, len(fitted) - 1)
+    index = NearestNeighbors(n_neighbors=k).fit(fitted)
+    distances, neighbours = index.kneighbors(fitted)  # each point's first neighbour is itself, as UMAP expects
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # UMAP warns that a fixed random_state disables its parallelism
+        import umap  # heavy import (numba): only where needed
+
+        model = umap.UMAP(n_components=2, n_neighbors=k, random_state=seed, n_jobs=1, low_memory=True,
+                          precomputed_knn=(neighbours, distances, None))
+        embedding_fit = model.fit_transform(fitted).astype(np.float32)
+    if len(fitted) == n:
+        return embedding_fit, n
     embedding = np.empty((n, 2), np.float32)
-    embedding[fit_rows] = model.fit_transform(z[fit_rows])
+    embedding[fit_rows] = embedding_fit
     rest = np.setdiff1d(np.arange(n), fit_rows)
-    embedding[rest] = model.transform(z[rest])
-    return embedding, max_fit
+    distances, neighbours = index.kneighbors(z[rest], n_neighbors=k)
+    weights = 1.0 / np.maximum(distances, 1e-6)
+    weights /= weights.sum(axis=1, keepdims=True)
+    embedding[rest] = np.einsum("nk,nkd->nd", weights, embedding_fit[neighbours])
+    return embedding, len(fitted)
 
 
 def run_kmeans(z: np.ndarray, k: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

@@ -41,6 +41,8 @@ def write_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, paths: 
         raise InputError(f"latent points have {latents.shape[1]} values each; this model's zdim is "
                          f"{config.model.zdim}")
     box, apix = resolve_box_apix(config, options)
+    for folder in sorted({Path(path).parent for path in paths}):
+        folder.mkdir(parents=True, exist_ok=True)
     if paths:
         check_free_space(Path(paths[0]).parent, len(paths) * (box ** 3 * 4 + 1024))
     with tqdm(total=len(paths), desc="volumes", unit="map", disable=not progress) as bar:

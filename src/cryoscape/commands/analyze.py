@@ -23,8 +23,8 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-umap", action="store_true", help="no UMAP (PCA plots only)")
     parser.add_argument("--skip-vol", action="store_true", help="no maps")
     parser.add_argument("--seed", type=int, default=0, help="seed of UMAP and k-means")
-    parser.add_argument("--umap-max-fit", type=int, default=50_000,
-                        help="fit UMAP on at most this many particles and place the rest with transform")
+    parser.add_argument("--umap-max-fit", type=int, default=15_000,
+                        help="fit UMAP on at most this many particles; place the rest by their nearest fitted ones")
 
 
 def main(args: argparse.Namespace) -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from cryoscape.commands.flags import add_output
+from cryoscape.commands.flags import add_subset
 from cryoscape.data.export import subset_cs
 from cryoscape.io import load_index, read_cs, write_cs
 from cryoscape.logs import get_logger
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="CS", help="cryoSPARC particle file (.cs)")
-    parser.add_argument("--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
-    add_output(parser, ".cs file")
+    add_subset(parser, "CS", "cryoSPARC particle file (.cs)", ".cs")
 
 
 def main(args: argparse.Namespace) -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from cryoscape.commands.flags import add_output
+from cryoscape.commands.flags import add_subset
 from cryoscape.data.export import subset_star
 from cryoscape.io import load_index, read_star, write_star
 from cryoscape.logs import get_logger
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="STAR", help="particle star file (RELION 3.0, 3.1 or 5)")
-    parser.add_argument("--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
-    add_output(parser, ".star file")
+    add_subset(parser, "STAR", "particle star file (RELION 3.0, 3.1 or 5)", ".star")
 
 
 def main(args: argparse.Namespace) -> None:

@@ -35,3 +35,10 @@ def add_uninvert(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--uninvert-data", dest="invert_data", action="store_false",
                         help="do not invert the image sign (data already light-on-dark, e.g. "
                              "EMPIAR-10076); by default raw dark-protein images are inverted")
+
+
+def add_subset(parser: argparse.ArgumentParser, metavar: str, what: str, suffix: str) -> None:
+    """Flags of the commands that keep a selection of a metadata file's rows (filter_star, filter_cs)."""
+    parser.add_argument("input", metavar=metavar, help=what)
+    parser.add_argument("--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
+    add_output(parser, f"{suffix} file")
