@@ -1,4 +1,4 @@
-"""Benchmark: ``analyze`` on 100,000 latents (UMAP, k-means K=20, 20 k-means + 20 PC maps at box 64).
+"""Benchmark: ``analyze`` on 100,000 latents (UMAP, k-means K=20, 20 k-means + 20 PC maps at box 64), and graph_traversal.
 
 Trains one short epoch of a 256×3 model at box 64 on a small simulated set (cryoscape and, with
 ``--cryodrgn``, cryoDRGN 4.3.1 from a separate environment), then replaces the latents with N
@@ -88,6 +88,9 @@ def main() -> None:
         ours, ours_gb = cryoscape_case(sim, work, z)
         print(f"analyze, {args.n} latents (zdim 8), UMAP, K=20, 40 maps at box 64 (256×3 decoder), 2 cores")
         print(f"cryoscape: {ours:7.1f} s, peak RSS {ours_gb:.2f} GB")
+        path_s, path_gb = timed([sys.executable, "-m", "cryoscape", "graph_traversal", str(work / "ours" / "z.0.pkl"),
+                                 "--anchors", "0", "1", "2", "-o", str(work / "path.txt")])
+        print(f"cryoscape graph_traversal through 3 anchors of {args.n} latents: {path_s:.1f} s, peak RSS {path_gb:.2f} GB")
         if args.cryodrgn:
             theirs, theirs_gb = cryodrgn_case(args.cryodrgn, sim, work, z)
             print(f"cryoDRGN:  {theirs:7.1f} s, peak RSS {theirs_gb:.2f} GB")
