@@ -61,8 +61,35 @@ def first_two(coords: np.ndarray) -> np.ndarray:
     return coords[:, :2] if coords.shape[1] >= 2 else np.column_stack([coords[:, 0], np.zeros(len(coords))])
 
 
-def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 15_000, n_neighbors: int = 15) -> tuple[np.ndarray, int]:
-    """Return a 2D UMAP embedding (N, 2) of z and the number of points the embedding was fitted on.
+@dataclass(frozen=True)
+class UmapEmbedding:
+    """A 2D UMAP of latents: the embedding (N, 2) of the latents it was built from, and a way to place others.
+
+    ``fitted_z`` (F, zdim) / ``fitted_xy`` (F, 2) are the points UMAP itself laid out; any latent is placed
+    at the inverse-distance-weighted mean position of its ``n_neighbors`` nearest fitted latents.
+    """
+
+    embedding: np.ndarray
+    fitted_z: np.ndarray
+    fitted_xy: np.ndarray
+    n_neighbors: int
+
+    @property
+    def n_fitted(self) -> int:
+        return len(self.fitted_z)
+
+    def place(self, z: np.ndarray) -> np.ndarray:
+        """Return positions (M, 2) for latents (M, zdim) on this embedding."""
+        from sklearn.neighbors import NearestNeighbors
+
+        distances, neighbours = NearestNeighbors(n_neighbors=self.n_neighbors).fit(self.fitted_z).kneighbors(z)
+        weights = 1.0 / np.maximum(distances, 1e-6)
+        weights /= weights.sum(axis=1, keepdims=True)
+        return np.einsum("nk,nkd->nd", weights, self.fitted_xy[neighbours]).astype(np.float32)
+
+
+def fit_umap(z: np.ndarray, seed: int = 0, max_fit: int = 15_000, n_neighbors: int = 15) -> UmapEmbedding:
+    """Return the 2D UMAP embedding of z (N, zdim).
 
     UMAP's neighbour graph is computed exactly with a k-d tree (latents have few dimensions, where
     this is faster than UMAP's approximate search and needs no JIT compilation). For N > ``max_fit``
@@ -81,25 +108,26 @@ def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 15_000, n_neighbors: i
     fit_rows = np.arange(n) if n <= max_fit else np.sort(np.random.default_rng(seed).choice(n, max_fit, replace=False))
     fitted = z[fit_rows]
     k = min(n_neighbors, len(fitted) - 1)
-    index = NearestNeighbors(n_neighbors=k).fit(fitted)
-    distances, neighbours = index.kneighbors(fitted)  # each point's first neighbour is itself, as UMAP expects
+    distances, neighbours = NearestNeighbors(n_neighbors=k).fit(fitted).kneighbors(fitted)  # self first, as UMAP expects
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # UMAP warns that a fixed random_state disables its parallelism
         import umap  # heavy import (numba): only where needed
 
         model = umap.UMAP(n_components=2, n_neighbors=k, random_state=seed, n_jobs=1, low_memory=True,
                           precomputed_knn=(neighbours, distances, None))
-        embedding_fit = model.fit_transform(fitted).astype(np.float32)
-    if len(fitted) == n:
-        return embedding_fit, n
-    embedding = np.empty((n, 2), np.float32)
-    embedding[fit_rows] = embedding_fit
+        fitted_xy = model.fit_transform(fitted).astype(np.float32)
+    result = UmapEmbedding(np.empty((n, 2), np.float32), fitted, fitted_xy, k)
+    result.embedding[fit_rows] = fitted_xy
     rest = np.setdiff1d(np.arange(n), fit_rows)
-    distances, neighbours = index.kneighbors(z[rest], n_neighbors=k)
-    weights = 1.0 / np.maximum(distances, 1e-6)
-    weights /= weights.sum(axis=1, keepdims=True)
-    embedding[rest] = np.einsum("nk,nkd->nd", weights, embedding_fit[neighbours])
-    return embedding, len(fitted)
+    if rest.size:
+        result.embedding[rest] = result.place(z[rest])
+    return result
+
+
+def run_umap(z: np.ndarray, seed: int = 0, max_fit: int = 15_000, n_neighbors: int = 15) -> tuple[np.ndarray, int]:
+    """Return a 2D UMAP embedding (N, 2) of z and the number of points UMAP laid out (see :func:`fit_umap`)."""
+    result = fit_umap(z, seed, max_fit, n_neighbors)
+    return result.embedding, result.n_fitted
 
 
 def run_kmeans(z: np.ndarray, k: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

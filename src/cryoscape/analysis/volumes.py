@@ -33,6 +33,13 @@ def resolve_box_apix(config: RunConfig, options: VolumeOptions) -> tuple[int, fl
     return box, options.apix or config.data.apix * model_box / box
 
 
+def save_volume(path: Path, volume: np.ndarray, apix: float, options: VolumeOptions) -> Path:
+    """Write one decoded map (D, D, D), mirrored along z with ``flip`` and negated with ``invert``."""
+    if options.flip:
+        volume = volume[::-1]
+    return write_mrc(path, np.ascontiguousarray(-volume if options.invert else volume), apix, is_stack=False)
+
+
 def write_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, paths: list[Path],
                   options: VolumeOptions = VolumeOptions(), batch: int = 8, progress: bool = True) -> list[Path]:
     """Generate one map per latent (K, zdim) and write it to the matching path; return the paths."""
@@ -49,9 +56,7 @@ def write_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, paths: 
         for first in range(0, len(paths), batch):
             volumes = decode_volumes(model, latents[first:first + batch], box, config.data.spectrum_rms)
             for volume, path in zip(volumes, paths[first:first + batch]):
-                if options.flip:
-                    volume = volume[::-1]
-                write_mrc(path, np.ascontiguousarray(-volume if options.invert else volume), apix, is_stack=False)
+                save_volume(path, volume, apix, options)
             bar.update(len(volumes))
     return list(paths)
 

@@ -13,6 +13,7 @@ COMMANDS = (
     "simulate",
     "train_vae",
     "eval_vol",
+    "analyze_convergence",
     "analyze",
     "filter",
     "write_starfile",

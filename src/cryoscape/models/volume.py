@@ -42,7 +42,7 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
     chunks of 262,144 rows, whose allocations alone cost seconds in page faults).
     """
     coords, flat = volume_lattice(box, model.config.box_size)
-    latents = torch.as_tensor(np.asarray(latents, np.float32)).reshape(-1, model.config.zdim)
+    latents = torch.tensor(np.asarray(latents, np.float32)).reshape(-1, model.config.zdim)
     count, n_points = latents.shape[0], coords.shape[0]
     chunk = max(256, rows_per_pass // max(count, 1))
     values = torch.cat([model.decoder(coords[None, i:i + chunk], latents) for i in range(0, n_points, chunk)], dim=1)

@@ -1,0 +1,38 @@
+"""Convergence heuristics of a training run (Box 1): loss, UMAPs, latent shifts, map CC/FSC, and a verdict."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cryoscape.analysis import TrainingRun, VolumeOptions
+from cryoscape.analysis.convergence import ConvergenceOptions, analyze_convergence
+from cryoscape.analysis.maxima import MaximaSettings
+
+
+def add_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workdir", metavar="WORKDIR", help="train_vae output folder (trained with a z file every epoch)")
+    parser.add_argument("epoch", metavar="EPOCH", type=int, help="last epoch to assess (epochs count from 0)")
+    parser.add_argument("-o", "--outdir", metavar="DIR", help="output folder (default: WORKDIR/convergence.EPOCH)")
+    parser.add_argument("--epoch-interval", type=int, default=5, help="maps and UMAP panels every this many epochs")
+    parser.add_argument("--subset", type=int, default=50_000, help="particles used (a seeded random subset)")
+    parser.add_argument("--max-epochs", type=int, help="maps at no more than this many sampled epochs (the latest)")
+    parser.add_argument("--n-bins", type=int, default=30, help="UMAP histogram bins per axis (local maxima method)")
+    parser.add_argument("--smooth-width", type=float, default=1.0, help="Gaussian smoothing of the histogram, in bins")
+    parser.add_argument("--pruned-maxima", type=int, default=12, help="maxima kept after greedy pruning")
+    parser.add_argument("--radius", type=float, default=5.0, help="pruning radius in bins")
+    parser.add_argument("--final-maxima", type=int, default=10, help="maxima (A, B, …) whose maps are followed")
+    parser.add_argument("--flip", action="store_true", help="flip the handedness of the maps")
+    parser.add_argument("--invert", action="store_true", help="invert the contrast of the maps")
+    parser.add_argument("--Apix", type=float, help="pixel size of the maps in Å (default: the training data's)")
+    parser.add_argument("-d", "--downsample", dest="box", type=int, help="generate maps at this smaller box")
+    parser.add_argument("--seed", "--random-state", dest="seed", type=int, default=0, help="seed of the subset and UMAP")
+
+
+def main(args: argparse.Namespace) -> None:
+    run = TrainingRun.open(args.workdir, args.epoch)
+    options = ConvergenceOptions(
+        epoch_interval=max(1, args.epoch_interval), subset=args.subset, max_epochs=args.max_epochs,
+        maxima=MaximaSettings(args.n_bins, args.smooth_width, args.pruned_maxima, args.radius, args.final_maxima),
+        volumes=VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert), seed=args.seed)
+    analyze_convergence(run, Path(args.outdir) if args.outdir else run.workdir / f"convergence.{args.epoch}", options)
