@@ -48,7 +48,7 @@ def plateau_epoch(epochs: np.ndarray, values: np.ndarray, metric: str = "", tole
     final = float(smooth[-min(window, len(smooth)):].mean())
     change = np.abs(np.diff(smooth))  # change[i]: from epoch i to epoch i + 1
     largest = float(change.max())
-    if largest == 0:
+    if largest <= 1e-7 * max(1.0, abs(final)):  # flat up to rounding: settled from the start
         return Plateau(metric, int(epochs[0]), final, 0.0)
     steep = np.flatnonzero(change > tolerance * largest)
     first = int(steep[-1]) + 1
