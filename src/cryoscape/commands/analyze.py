@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cryoscape.analysis import TrainingRun, VolumeOptions
+from cryoscape.analysis import TrainingRun
 from cryoscape.analysis.analyze import AnalyzeOptions, analyze
+from cryoscape.commands.flags import add_map_options, map_options
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
@@ -16,10 +17,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ksample", type=int, default=20, help="k-means clusters, one map at each on-data centre")
     parser.add_argument("--pc", type=int, default=2, help="principal components to traverse")
     parser.add_argument("--n-per-pc", type=int, default=10, help="maps per PC traversal (1st to 99th percentile)")
-    parser.add_argument("--flip", action="store_true", help="flip the handedness of the maps")
-    parser.add_argument("--invert", action="store_true", help="invert the contrast of the maps")
-    parser.add_argument("--Apix", type=float, help="pixel size of the maps in Å (default: the training data's)")
-    parser.add_argument("-d", "--downsample", dest="box", type=int, help="generate maps at this smaller box")
+    add_map_options(parser)
     parser.add_argument("--skip-umap", action="store_true", help="no UMAP (PCA plots only)")
     parser.add_argument("--skip-vol", action="store_true", help="no maps")
     parser.add_argument("--seed", type=int, default=0, help="seed of UMAP and k-means")
@@ -30,7 +28,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> None:
     run = TrainingRun.open(args.workdir, args.epoch)
     options = AnalyzeOptions(ksample=args.ksample, pcs=args.pc, n_per_pc=args.n_per_pc,
-                             volumes=VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert),
+                             volumes=map_options(args),
                              skip_umap=args.skip_umap, skip_vol=args.skip_vol, seed=args.seed,
                              umap_max_fit=args.umap_max_fit)
     analyze(run, Path(args.outdir) if args.outdir else run.workdir / f"analyze.{args.epoch}", options)

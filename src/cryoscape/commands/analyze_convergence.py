@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cryoscape.analysis import TrainingRun, VolumeOptions
+from cryoscape.analysis import TrainingRun
 from cryoscape.analysis.convergence import ConvergenceOptions, analyze_convergence
 from cryoscape.analysis.maxima import MaximaSettings
+from cryoscape.commands.flags import add_map_options, map_options
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
@@ -22,10 +23,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pruned-maxima", type=int, default=12, help="maxima kept after greedy pruning")
     parser.add_argument("--radius", type=float, default=5.0, help="pruning radius in bins")
     parser.add_argument("--final-maxima", type=int, default=10, help="maxima (A, B, …) whose maps are followed")
-    parser.add_argument("--flip", action="store_true", help="flip the handedness of the maps")
-    parser.add_argument("--invert", action="store_true", help="invert the contrast of the maps")
-    parser.add_argument("--Apix", type=float, help="pixel size of the maps in Å (default: the training data's)")
-    parser.add_argument("-d", "--downsample", dest="box", type=int, help="generate maps at this smaller box")
+    add_map_options(parser)
     parser.add_argument("--seed", "--random-state", dest="seed", type=int, default=0, help="seed of the subset and UMAP")
 
 
@@ -34,5 +32,5 @@ def main(args: argparse.Namespace) -> None:
     options = ConvergenceOptions(
         epoch_interval=max(1, args.epoch_interval), subset=args.subset, max_epochs=args.max_epochs,
         maxima=MaximaSettings(args.n_bins, args.smooth_width, args.pruned_maxima, args.radius, args.final_maxima),
-        volumes=VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert), seed=args.seed)
+        volumes=map_options(args), seed=args.seed)
     analyze_convergence(run, Path(args.outdir) if args.outdir else run.workdir / f"convergence.{args.epoch}", options)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from cryoscape.analysis import VolumeOptions, resolve_box_apix, volume_series, write_volumes
+from cryoscape.analysis import resolve_box_apix, volume_series, write_volumes
+from cryoscape.commands.flags import add_map_options, map_options
 from cryoscape.errors import InputError
 from cryoscape.io import load_pkl
 from cryoscape.logs import get_logger
@@ -21,10 +22,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     where.add_argument("-z", type=float, nargs="+", metavar="Z", help="one latent point (zdim values)")
     where.add_argument("--zfile", metavar="FILE", help="latent points: text (one per line) or a z .pkl")
     parser.add_argument("-o", required=True, metavar="OUT", help="output .mrc (for -z) or folder (for --zfile)")
-    parser.add_argument("--flip", action="store_true", help="flip handedness (mirror along z)")
-    parser.add_argument("--invert", action="store_true", help="invert the contrast")
-    parser.add_argument("--Apix", type=float, help="pixel size in the header (default: from the config)")
-    parser.add_argument("-d", "--downsample", dest="box", type=int, help="generate at this (smaller, even) box")
+    add_map_options(parser)
     parser.add_argument("--prefix", default="vol_", help="file name prefix for --zfile maps")
 
 
@@ -47,7 +45,7 @@ def _latents(args: argparse.Namespace, zdim: int) -> np.ndarray:
 def main(args: argparse.Namespace) -> None:
     model, config = load_trained_model(args.weights, args.config)
     latents = _latents(args, config.model.zdim)
-    options = VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert)
+    options = map_options(args)
     resolve_box_apix(config, options)  # refuse a bad -d before anything is written
     if args.z is not None:
         paths = write_volumes(model, config, latents, [Path(args.o)], options, progress=False)

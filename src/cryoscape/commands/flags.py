@@ -42,3 +42,19 @@ def add_subset(parser: argparse.ArgumentParser, metavar: str, what: str, suffix:
     parser.add_argument("input", metavar=metavar, help=what)
     parser.add_argument("--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
     add_output(parser, f"{suffix} file")
+
+
+def add_map_options(parser: argparse.ArgumentParser) -> None:
+    """How generated maps are written: --flip, --invert, --Apix, -d (eval_vol, analyze, analyze_convergence)."""
+    parser.add_argument("--flip", action="store_true", help="flip the handedness of the maps (mirror along z)")
+    parser.add_argument("--invert", action="store_true", help="invert the contrast of the maps")
+    parser.add_argument("--Apix", type=float, help="pixel size of the maps in Å (default: the training data's)")
+    parser.add_argument("-d", "--downsample", dest="box", type=int,
+                        help="generate maps at this smaller, even box (coarser pixel size)")
+
+
+def map_options(args: argparse.Namespace):
+    """Return the VolumeOptions named by the flags of :func:`add_map_options`."""
+    from cryoscape.analysis import VolumeOptions
+
+    return VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert)
