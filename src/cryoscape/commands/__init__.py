@@ -22,4 +22,5 @@ COMMANDS = (
     "filter_cs",
     "pc_traversal",
     "graph_traversal",
+    "occupancy",
 )

@@ -153,8 +153,8 @@ def _header_is_stack(mrc: mrcfile.mrcfile.MrcFile, is_stack: bool) -> None:
 
 
 def write_mrc(path: str | os.PathLike, data: np.ndarray, apix: float,
-              is_stack: bool | None = None) -> Path:
-    """Write ``data`` (float32, (nz, ny, nx) or (ny, nx)) atomically with voxel size ``apix`` Å."""
+              is_stack: bool | None = None, origin_angstrom: tuple[float, float, float] | None = None) -> Path:
+    """Write ``data`` (float32, (nz, ny, nx) or (ny, nx)) atomically with voxel size ``apix`` Å (and origin x, y, z)."""
     data = np.ascontiguousarray(data, dtype=np.float32)
     if data.ndim == 2:
         data = data[None]
@@ -167,7 +167,25 @@ def write_mrc(path: str | os.PathLike, data: np.ndarray, apix: float,
             mrc.set_data(data)
             _header_is_stack(mrc, is_stack)
             mrc.voxel_size = float(apix)
+            if origin_angstrom is not None:
+                mrc.header.origin = tuple(float(v) for v in origin_angstrom)
     return Path(path)
+
+
+def read_mrc_origin(path: str | os.PathLike) -> tuple[float, float, float]:
+    """Return the position in Å (x, y, z) of voxel (0, 0, 0): the header origin, or n*start × voxel size."""
+    path = require_file(path, "MRC file")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with mrcfile.open(path, permissive=True, header_only=True) as mrc:
+                header, voxel = mrc.header, mrc.voxel_size
+                origin = tuple(float(header.origin[axis]) for axis in ("x", "y", "z"))
+                start = (int(header.nxstart) * float(voxel.x), int(header.nystart) * float(voxel.y),
+                         int(header.nzstart) * float(voxel.z))
+    except (ValueError, OSError, EOFError) as exc:
+        raise InputError(f"{path} is not a readable MRC file ({exc}); check the file type") from exc
+    return origin if any(origin) else start
 
 
 class MrcStackWriter:
