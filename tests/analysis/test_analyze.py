@@ -11,7 +11,7 @@ import pytest
 from cryoscape.analysis import graph_traversal, load_latents, nearest_on_data
 from cryoscape.cli import main
 from cryoscape.io import load_index, load_pkl, read_mrc
-from tests.analysis.conftest import KSAMPLE
+from tests.conftest import KSAMPLE
 
 
 def _junk_verdict(excluded: np.ndarray, junk: np.ndarray) -> tuple[float, float]:

@@ -136,3 +136,20 @@ def test_bad_inputs_give_one_line_errors(simulated_assembly, tmp_path, capsys, c
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and message in err, err
     assert not (tmp_path / "occ.csv").exists()
+    if case != "other_grid":
+        assert not (tmp_path / ("maps" if case == "empty_group" else "masks")).exists()
+
+
+def test_run_on_analyze_kmeans_maps_writes_each_class_particles(junk_run, tmp_path):
+    from cryoscape.io import load_index
+    from tests.conftest import KSAMPLE
+
+    sim, run, truth = junk_run
+    out = tmp_path / "occupancy"
+    assert main(["occupancy", "run", str(sim / "truth" / "model.pdb"), "--vols",
+                 str(run / "analyze.7" / f"kmeans{KSAMPLE}"), "--res", "12", "-o", str(out)]) == 0
+    table = pd.read_csv(out / "clusters" / "class_particles.csv")
+    selected = np.concatenate([load_index(out / "clusters" / name) for name in table["ind_file"] if isinstance(name, str)])
+    assert table["particles"].sum() == 2000 and np.unique(selected).size == 2000  # every particle in one class
+    clusters = sorted(int(c) for row in table["kmeans_clusters"] for c in str(row).split())
+    assert clusters == list(range(KSAMPLE))

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from cryoscape.analysis.latents import PcaResult, first_two, nearest_on_data, pc_traversal, run_kmeans, run_pca, run_umap
-from cryoscape.analysis.staging import staged_folder
+from cryoscape.io.files import staged_folder
 from cryoscape.analysis.volumes import VolumeOptions, resolve_box_apix, write_volumes
 from cryoscape.analysis.workdir import TrainingRun, learning_curve
 from cryoscape.errors import InputError

@@ -21,7 +21,7 @@ from cryoscape.analysis.latents import fit_umap, load_latents, nearest_on_data
 from cryoscape.analysis.maxima import LocalMaximum, MaximaSettings, local_maxima
 from cryoscape.analysis.plateau import Plateau, plateau_epoch, verdict
 from cryoscape.analysis.shifts import latent_shifts
-from cryoscape.analysis.staging import staged_folder
+from cryoscape.io.files import staged_folder
 from cryoscape.analysis.volumes import VolumeOptions, resolve_box_apix, save_volume
 from cryoscape.analysis.workdir import TrainingRun, learning_curve
 from cryoscape.errors import InputError

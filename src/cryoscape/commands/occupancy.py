@@ -32,26 +32,34 @@ def _cluster_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--col-threshold", type=float, help="linkage distance cutting elements into blocks")
 
 
+def _step(steps, name: str, help_text: str) -> argparse.ArgumentParser:
+    parser = steps.add_parser(name, help=help_text, description=help_text,
+                              formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    # also accepted after the step name; SUPPRESS keeps a --debug given before it
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show full tracebacks on error")
+    return parser
+
+
 def add_args(parser: argparse.ArgumentParser) -> None:
     steps = parser.add_subparsers(dest="step", metavar="STEP", required=True)
-    maps = steps.add_parser("maps", help="one map per element on the grid of a reference map")
+    maps = _step(steps, "maps", "one map per element on the grid of a reference map")
     _model_args(maps)
     maps.add_argument("--ref-map", required=True, help="a map whose grid (box, pixel size, origin) to use")
     maps.add_argument("-o", required=True, metavar="DIR", help="output folder")
-    masks = steps.add_parser("masks", help="binarised (optionally grown, soft-edged) element masks")
+    masks = _step(steps, "masks", "binarised (optionally grown, soft-edged) element masks")
     masks.add_argument("mapdir", metavar="DIR", help="folder written by 'occupancy maps'")
     _mask_args(masks)
     masks.add_argument("-o", required=True, metavar="MASKDIR", help="output folder")
-    measure = steps.add_parser("measure", help="occupancy of every element in every map")
+    measure = _step(steps, "measure", "occupancy of every element in every map")
     measure.add_argument("--maps", required=True, metavar="VOLDIR", help="folder of maps (e.g. analyze's kmeans500)")
     measure.add_argument("--masks", required=True, metavar="MASKDIR", help="folder written by 'occupancy masks'")
     measure.add_argument("--refs", metavar="DIR", help="element maps to normalise by (default: sums recorded with the masks)")
     measure.add_argument("-o", required=True, metavar="CSV", help="output occupancies.csv")
-    clustering = steps.add_parser("cluster", help="classes of maps and blocks of elements")
+    clustering = _step(steps, "cluster", "classes of maps and blocks of elements")
     clustering.add_argument("occupancies", metavar="CSV", help="occupancies.csv")
     _cluster_args(clustering)
     clustering.add_argument("-o", required=True, metavar="DIR", help="output folder")
-    run = steps.add_parser("run", help="all four steps on a folder of maps")
+    run = _step(steps, "run", "all four steps on a folder of maps")
     _model_args(run)
     run.add_argument("--vols", required=True, metavar="VOLDIR", help="folder of maps (analyze's kmeansK: also "
                      "writes each class's particles)")

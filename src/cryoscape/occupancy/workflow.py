@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from cryoscape.errors import InputError
 from cryoscape.io import read_mrc, write_mrc
+from cryoscape.io.files import staged_folder
 from cryoscape.logs import get_logger
 from cryoscape.occupancy.elements import read_elements
 from cryoscape.occupancy.masks import element_mask
@@ -30,8 +31,14 @@ def write_element_maps(models: list[str | os.PathLike], ref_map: str | os.PathLi
     """Write one molmap per element on the reference map's grid into ``outdir``; return the element table."""
     grid = MapGrid.from_mrc(ref_map)
     elements = read_elements(models, groups)
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    with staged_folder(outdir) as staging:
+        table = _write_element_maps(elements, grid, resolution, staging, ref_map)
+    get_logger().info(f"wrote {len(table)} element maps at {resolution} Å on the grid of {ref_map} to {outdir}")
+    return table
+
+
+def _write_element_maps(elements: list, grid: MapGrid, resolution: float, outdir: Path,
+                        ref_map: str | os.PathLike) -> pd.DataFrame:
     rows = []
     for element in tqdm(elements, desc="element maps", unit="map"):
         density = chimerax_molmap(element.coords_angstrom, element.weights, grid, resolution)
@@ -44,7 +51,6 @@ def write_element_maps(models: list[str | os.PathLike], ref_map: str | os.PathLi
                      "map_sum": float(density.sum()), "chimerax_spec": element.chimerax_spec})
     table = pd.DataFrame(rows)
     table.to_csv(outdir / ELEMENTS_TABLE, index=False)
-    get_logger().info(f"wrote {len(rows)} element maps at {resolution} Å on the grid of {ref_map} to {outdir}")
     return table
 
 
@@ -59,17 +65,16 @@ def write_masks(mapdir: str | os.PathLike, outdir: str | os.PathLike, threshold:
                 extend_angstrom: float = 0.0, soft_edge_angstrom: float = 0.0) -> pd.DataFrame:
     """Write one mask per element map of ``mapdir`` into ``outdir`` (same file names, and the element table)."""
     table = read_element_table(mapdir)
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     voxels = []
-    for row in table.itertuples():
-        density, header = read_mrc(Path(mapdir) / row.file)
-        mask = element_mask(density, header.apix, threshold, extend_angstrom, soft_edge_angstrom, row.element)
-        write_mrc(outdir / row.file, mask, header.apix, is_stack=False,
-                  origin_angstrom=MapGrid.from_mrc(Path(mapdir) / row.file).origin_angstrom)
-        voxels.append(float(mask.sum()))
-    table = table.assign(mask_voxels=voxels)
-    table.to_csv(outdir / ELEMENTS_TABLE, index=False)
+    with staged_folder(outdir) as staging:
+        for row in table.itertuples():
+            density, header = read_mrc(Path(mapdir) / row.file)
+            mask = element_mask(density, header.apix, threshold, extend_angstrom, soft_edge_angstrom, row.element)
+            write_mrc(staging / row.file, mask, header.apix, is_stack=False,
+                      origin_angstrom=MapGrid.from_mrc(Path(mapdir) / row.file).origin_angstrom)
+            voxels.append(float(mask.sum()))
+        table = table.assign(mask_voxels=voxels)
+        table.to_csv(staging / ELEMENTS_TABLE, index=False)
     return table
 
 
