@@ -53,14 +53,16 @@ class AtomicModel:
         return (self.coords_angstrom * self.electrons[:, None]).sum(0) / self.electrons.sum()
 
 
-def _read_structure(path: Path) -> gemmi.Structure:
+def read_structure(path: Path, remove_hydrogens: bool = True) -> gemmi.Structure:
+    """Return a PDB/mmCIF file as a gemmi Structure (hydrogens removed unless asked to keep them)."""
     try:
         structure = gemmi.read_structure(str(path))
     except (RuntimeError, ValueError) as exc:
         raise InputError(f"{path} is not a readable PDB/mmCIF model ({exc})") from None
     if len(structure) == 0:
         raise InputError(f"{path} holds no model")
-    structure.remove_hydrogens()
+    if remove_hydrogens:
+        structure.remove_hydrogens()
     return structure
 
 
@@ -70,7 +72,7 @@ def read_atomic_models(paths: list[str | os.PathLike]) -> AtomicModel:
     prefix = len(paths) > 1
     coords, electrons, chains, numbers, names = [], [], [], [], []
     for path in paths:
-        model = _read_structure(path)[0]
+        model = read_structure(path)[0]
         for chain in model:
             label = f"{path.stem}:{chain.name}" if prefix else chain.name
             for residue in chain:

@@ -15,11 +15,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import gemmi
 import numpy as np
 
 from cryoscape.errors import InputError
 from cryoscape.io import read_yaml, require_file
+from cryoscape.io.atomic import read_structure
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,7 @@ def _read_atoms(paths: list[str | os.PathLike]) -> _Atoms:
     coords, weights, chains, residues, files = [], [], [], [], []
     for path in paths:
         path = require_file(path, "atomic model")
-        try:
-            structure = gemmi.read_structure(str(path))
-        except (RuntimeError, ValueError) as exc:
-            raise InputError(f"{path} is not a readable PDB/mmCIF model ({exc})") from None
-        if len(structure) == 0:
-            raise InputError(f"{path} holds no model")
+        structure = read_structure(path, remove_hydrogens=False)  # molmap counts every atom of the file
         for chain in structure[0]:
             for residue in chain:
                 for atom in residue:
