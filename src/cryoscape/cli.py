@@ -46,6 +46,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(exc: BaseException) -> str:
+    """Return an exception's message on one line (messages quoting other libraries may hold newlines)."""
+    return " ".join(part.strip() for part in str(exc).splitlines() if part.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; user errors print one line on stderr and return exit status 1."""
     argv = sys.argv[1:] if argv is None else argv
@@ -61,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     except CryoscapeError as exc:
         if args.debug:
             raise
-        print(f"cryoscape {args.command}: error: {exc}", file=sys.stderr)
+        print(f"cryoscape {args.command}: error: {_one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"cryoscape {args.command}: interrupted", file=sys.stderr)
@@ -69,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # an unexpected failure still gets one line, unless --debug
         if args.debug:
             raise
-        print(f"cryoscape {args.command}: internal error: {type(exc).__name__}: {exc} "
+        print(f"cryoscape {args.command}: internal error: {type(exc).__name__}: {_one_line(exc)} "
               "(rerun with --debug for the traceback and report it)", file=sys.stderr)
         return 1
     return 0

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import os
 from pathlib import Path
 
 import torch
 
-from cryoscape.errors import InputError, OutputError
+from cryoscape.errors import CryoscapeError, InputError, OutputError
 from cryoscape.logs import get_logger, setup_logging
 from cryoscape.models import DataConfig, ModelConfig, RunConfig, TrainConfig, run_config_from_dict, save_run_config
 from cryoscape.training.checkpoint import latest_checkpoint, load_checkpoint
@@ -51,6 +52,22 @@ def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Pat
     if weights is None and outdir.is_dir() and any(outdir.glob("weights*.pkl")):
         raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
                           "or choose another -o")
+    created = not outdir.exists()
+    try:
+        config, training_data, device = _prepare(data, model_settings, train, outdir, weights, progress, group)
+    except CryoscapeError:
+        if created and group.is_main:  # bad input found before training: leave no folder behind
+            shutil.rmtree(outdir, ignore_errors=True)
+        raise
+    trainer = Trainer(config, training_data, outdir, device, group)
+    if weights is not None:
+        trainer.resume(weights)
+    return trainer.run(progress=progress)
+
+
+def _prepare(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, weights: Path | None,
+             progress: bool, group: ProcessGroup):
+    """Create the output folder and log, load and validate the data, write config.yaml."""
     barrier(group)
     if group.is_main:
         outdir.mkdir(parents=True, exist_ok=True)
@@ -78,7 +95,4 @@ def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Pat
              + (f", {group.world_size} processes" if group.active else ""))
     if train.amp and device.type != "cuda":
         log.info("--amp has no effect on the CPU: training in float32")
-    trainer = Trainer(config, training_data, outdir, device, group)
-    if weights is not None:
-        trainer.resume(weights)
-    return trainer.run(progress=progress)
+    return config, training_data, device

@@ -1,0 +1,60 @@
+"""Every bad input of the generated corpus ends with one line saying what is wrong, a non-zero exit,
+no traceback and no output left behind."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cryoscape.cli import main
+from cryoscape.models import DataConfig, TrainConfig
+from cryoscape.simulate import ClassSpec, HeterogeneitySpec, JunkSpec, SimulationSettings, assembly_model, simulate_dataset
+from cryoscape.training import run_training
+from tests.bad_inputs.corpus import build_corpus
+
+PWNED = Path("/tmp/cryoscape_pwned")
+PROGRESS = re.compile(r"\d+%\|")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    good = tmp_path_factory.mktemp("good")
+    spec = HeterogeneitySpec(classes=(ClassSpec("full", 1.0, ("A", "B", "C", "D", "E", "F")),), junk=JunkSpec(0.0))
+    simulate_dataset(SimulationSettings(30, 16, 17.0, 5.0, seed=4), spec, good / "sim", model=assembly_model(),
+                     progress=False)
+    for name in ("particles.mrcs", "poses.pkl", "ctf.pkl", "particles.cs", "particles.star"):
+        (good / name).write_bytes((good / "sim" / name).read_bytes())
+    (good / "ref.mrc").write_bytes((good / "sim" / "truth" / "maps" / "full.mrc").read_bytes())
+    rot, trans = pickle.load(open(good / "poses.pkl", "rb"))
+    pickle.dump((rot[:6], trans[:6]), open(good / "poses6.pkl", "wb"))
+    pickle.dump(pickle.load(open(good / "ctf.pkl", "rb"))[:6], open(good / "ctf6.pkl", "wb"))
+    run_training(DataConfig(str(good / "particles.mrcs"), str(good / "poses.pkl"), str(good / "ctf.pkl")),
+                 {"zdim": 4, "enc_dim": 16, "enc_layers": 1, "dec_dim": 16, "dec_layers": 1}, TrainConfig(epochs=2),
+                 good / "run", progress=False)
+    PWNED.unlink(missing_ok=True)
+    return build_corpus(tmp_path_factory.mktemp("bad_inputs"), good)
+
+
+def test_corpus_is_large_enough(corpus):
+    assert len(corpus) >= 40, len(corpus)
+
+
+@pytest.mark.parametrize("index", range(44))
+def test_bad_input_gives_one_clear_line(corpus, capsys, index):
+    if index >= len(corpus):
+        pytest.skip("fewer cases")
+    case = corpus[index]
+    code = main(case.argv)
+    # progress bars (tqdm redraws with \r) may precede the message; every other line counts
+    lines = [line for line in re.split(r"[\r\n]", capsys.readouterr().err) if line.strip() and not PROGRESS.search(line)]
+    err = "\n".join(lines)
+    assert code != 0, f"{case.name}: exit {code}"
+    assert len(lines) == 1 and "Traceback" not in err, f"{case.name}: {err}"
+    assert "internal error" not in err, f"{case.name}: {err}"
+    assert case.message in err, f"{case.name}: {err!r} lacks {case.message!r}"
+    assert not Path(case.output).exists(), f"{case.name}: left {case.output}"
+    assert not PWNED.exists(), f"{case.name}: a crafted pickle ran code"
