@@ -53,6 +53,8 @@ def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Pat
         raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
                           "or choose another -o")
     created = not outdir.exists()
+    if group.is_main and not created:
+        _remove_torn_writes(outdir)
     try:
         config, training_data, device = _prepare(data, model_settings, train, outdir, weights, progress, group)
     except CryoscapeError:
@@ -63,6 +65,13 @@ def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Pat
     if weights is not None:
         trainer.resume(weights)
     return trainer.run(progress=progress)
+
+
+def _remove_torn_writes(outdir: Path) -> None:
+    """Delete temporary files left by a killed run's checkpoint writes (never read: they have no final name)."""
+    for path in list(outdir.glob(".weights*.pkl.*.tmp")) + list(outdir.glob(".z*.pkl.*.tmp")):
+        path.unlink(missing_ok=True)
+        get_logger().info(f"removed {path.name}, an unfinished write of an interrupted run")
 
 
 def _prepare(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, weights: Path | None,
