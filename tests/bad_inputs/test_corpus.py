@@ -7,7 +7,6 @@ import pickle
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from cryoscape.cli import main
