@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cryoscape.errors import CryoscapeError
@@ -87,6 +87,7 @@ def test_mrc_reader_parses_or_raises_its_own_error(nx, ny, nz, mode, extra, payl
 
 @SETTINGS
 @given(st.binary(max_size=300))
+@example(b"\x8d\x00\x00\x00\x00\x00\x00\x00\x80")  # found by hypothesis: a string length overflowing
 def test_pickle_reader_on_arbitrary_bytes(data):
     try:
         loads_pkl(data)

@@ -25,8 +25,8 @@ def read_cs(path: str | os.PathLike) -> np.ndarray:
         raise InputError(
             f"{path} is not a plain cryoSPARC .cs array ({exc}); re-export it from cryoSPARC"
         ) from None
-    except (OSError, EOFError) as exc:
-        raise InputError(f"{path} is not a readable .cs file ({exc}); it may be truncated") from None
+    except (OSError, EOFError, OverflowError, MemoryError, TypeError) as exc:
+        raise InputError(f"{path} is not a readable .cs file ({type(exc).__name__}: {exc}); it may be truncated") from None
     if not isinstance(data, np.ndarray) or data.dtype.names is None or data.ndim != 1:
         raise InputError(f"{path} is a numpy file but not a cryoSPARC particle table (no named fields)")
     if data.size == 0:
