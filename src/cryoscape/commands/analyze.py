@@ -7,13 +7,11 @@ from pathlib import Path
 
 from cryoscape.analysis import TrainingRun
 from cryoscape.analysis.analyze import AnalyzeOptions, analyze
-from cryoscape.commands.flags import add_map_options, map_options
+from cryoscape.commands.flags import add_map_options, add_run_epoch, map_options
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workdir", metavar="WORKDIR", help="train_vae output folder")
-    parser.add_argument("epoch", metavar="EPOCH", type=int, help="epoch to analyse (epochs count from 0)")
-    parser.add_argument("-o", "--outdir", metavar="DIR", help="output folder (default: WORKDIR/analyze.EPOCH)")
+    add_run_epoch(parser, "epoch to analyse", "analyze")
     parser.add_argument("--ksample", type=int, default=20, help="k-means clusters, one map at each on-data centre")
     parser.add_argument("--pc", type=int, default=2, help="principal components to traverse")
     parser.add_argument("--n-per-pc", type=int, default=10, help="maps per PC traversal (1st to 99th percentile)")

@@ -8,13 +8,11 @@ from pathlib import Path
 from cryoscape.analysis import TrainingRun
 from cryoscape.analysis.convergence import ConvergenceOptions, analyze_convergence
 from cryoscape.analysis.maxima import MaximaSettings
-from cryoscape.commands.flags import add_map_options, map_options
+from cryoscape.commands.flags import add_map_options, add_run_epoch, map_options
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workdir", metavar="WORKDIR", help="train_vae output folder (trained with a z file every epoch)")
-    parser.add_argument("epoch", metavar="EPOCH", type=int, help="last epoch to assess (epochs count from 0)")
-    parser.add_argument("-o", "--outdir", metavar="DIR", help="output folder (default: WORKDIR/convergence.EPOCH)")
+    add_run_epoch(parser, "last epoch to assess (z files of every epoch are read)", "convergence")
     parser.add_argument("--epoch-interval", type=int, default=5, help="maps and UMAP panels every this many epochs")
     parser.add_argument("--subset", type=int, default=50_000, help="particles used (a seeded random subset)")
     parser.add_argument("--max-epochs", type=int, help="maps at no more than this many sampled epochs (the latest)")

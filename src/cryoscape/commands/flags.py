@@ -58,3 +58,10 @@ def map_options(args: argparse.Namespace):
     from cryoscape.analysis import VolumeOptions
 
     return VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert)
+
+
+def add_run_epoch(parser: argparse.ArgumentParser, epoch_help: str, folder: str) -> None:
+    """WORKDIR EPOCH [-o DIR] of the commands that read one epoch of a training run (analyze, analyze_convergence)."""
+    parser.add_argument("workdir", metavar="WORKDIR", help="train_vae output folder")
+    parser.add_argument("epoch", metavar="EPOCH", type=int, help=f"{epoch_help} (epochs count from 0)")
+    parser.add_argument("-o", "--outdir", metavar="DIR", help=f"output folder (default: WORKDIR/{folder}.EPOCH)")
