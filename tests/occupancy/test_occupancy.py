@@ -153,3 +153,21 @@ def test_run_on_analyze_kmeans_maps_writes_each_class_particles(junk_run, tmp_pa
     assert table["particles"].sum() == 2000 and np.unique(selected).size == 2000  # every particle in one class
     clusters = sorted(int(c) for row in table["kmeans_clusters"] for c in str(row).split())
     assert clusters == list(range(KSAMPLE))
+
+
+def test_masks_extend_and_soft_edge_like_relion():
+    from cryoscape.occupancy.masks import element_mask
+
+    density = np.zeros((32, 32, 32), np.float32)
+    density[16, 16, 16] = 1.0
+    z, y, x = np.indices(density.shape)
+    distance = np.sqrt((z - 16) ** 2 + (y - 16) ** 2 + (x - 16) ** 2) * 2.0  # Å at 2 Å/px
+    binary = element_mask(density, 2.0)
+    assert binary.sum() == 1 and set(np.unique(binary)) == {0.0, 1.0}
+    grown = element_mask(density, 2.0, extend_angstrom=6.0)
+    np.testing.assert_array_equal(grown == 1, distance <= 6.0)
+    soft = element_mask(density, 2.0, extend_angstrom=6.0, soft_edge_angstrom=8.0)
+    np.testing.assert_array_equal(soft == 1, distance <= 6.0)
+    edge = (distance > 6.0) & (distance < 14.0)
+    np.testing.assert_allclose(soft[edge], 0.5 * (1 + np.cos(np.pi * (distance[edge] - 6.0) / 8.0)), atol=1e-6)
+    assert (soft[distance >= 14.0] == 0).all()
