@@ -38,3 +38,12 @@ def test_nan_loss_stops_with_the_last_good_checkpoint(tmp_path, monkeypatch, cap
                  "16", "--dec-layers", "1", "-o", str(tmp_path / "cli")]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "loss became nan" in err and "weights.1.pkl" in err and "--load" in err
+
+
+def test_freed_memory_is_kept_for_reuse_on_glibc():
+    import platform
+
+    from cryoscape.training.allocator import retain_freed_memory
+
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert retain_freed_memory() is expected

@@ -12,6 +12,7 @@ import torch
 from cryoscape.errors import CryoscapeError, InputError, OutputError
 from cryoscape.logs import get_logger, setup_logging
 from cryoscape.models import DataConfig, ModelConfig, RunConfig, TrainConfig, run_config_from_dict, save_run_config
+from cryoscape.training.allocator import retain_freed_memory
 from cryoscape.training.checkpoint import latest_checkpoint, load_checkpoint
 from cryoscape.training.distributed import ProcessGroup, barrier, init_process_group, shutdown
 from cryoscape.training.loop import Trainer, load_training_data
@@ -39,6 +40,7 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
 
     Under torchrun, every process runs this; rank 0 alone writes files and logs.
     """
+    retain_freed_memory()  # large activations are reused instead of page-faulted in every step
     group = init_process_group()
     try:
         return _run(data, model_settings, train, Path(outdir), load, progress, group)
