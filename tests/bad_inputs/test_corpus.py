@@ -42,18 +42,21 @@ def test_corpus_is_large_enough(corpus):
     assert len(corpus) >= 40, len(corpus)
 
 
-@pytest.mark.parametrize("index", range(44))
-def test_bad_input_gives_one_clear_line(corpus, capsys, index):
-    if index >= len(corpus):
-        pytest.skip("fewer cases")
-    case = corpus[index]
-    code = main(case.argv)
-    # progress bars (tqdm redraws with \r) may precede the message; every other line counts
-    lines = [line for line in re.split(r"[\r\n]", capsys.readouterr().err) if line.strip() and not PROGRESS.search(line)]
-    err = "\n".join(lines)
-    assert code != 0, f"{case.name}: exit {code}"
-    assert len(lines) == 1 and "Traceback" not in err, f"{case.name}: {err}"
-    assert "internal error" not in err, f"{case.name}: {err}"
-    assert case.message in err, f"{case.name}: {err!r} lacks {case.message!r}"
-    assert not Path(case.output).exists(), f"{case.name}: left {case.output}"
-    assert not PWNED.exists(), f"{case.name}: a crafted pickle ran code"
+def test_every_bad_input_gives_one_clear_line(corpus, capsys):
+    failures = []
+    for case in corpus:
+        code = main(case.argv)
+        # progress bars (tqdm redraws with \r) may precede the message; every other line counts
+        lines = [line for line in re.split(r"[\r\n]", capsys.readouterr().err) if line.strip() and not PROGRESS.search(line)]
+        err = "\n".join(lines)
+        problems = [text for bad, text in (
+            (code == 0, f"exit {code}"),
+            (len(lines) != 1 or "Traceback" in err, "not one line"),
+            ("internal error" in err, "internal error"),
+            (case.message not in err, f"lacks {case.message!r}"),
+            (Path(case.output).exists(), f"left {case.output}"),
+            (PWNED.exists(), "a crafted pickle ran code"),
+        ) if bad]
+        if problems:
+            failures.append(f"{case.name}: {', '.join(problems)}: {err!r}")
+    assert not failures, "\n".join(failures)

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from cryoscape.plotting.latent import _drawn, _marker_size
+from cryoscape.plotting.latent import drawn_rows, marker_size
 
 
 def _grid(n: int, size: float = 3.0) -> tuple[Figure, list]:
@@ -45,8 +45,8 @@ def plot_umap_panels(embeddings: dict[int, np.ndarray], path: str | os.PathLike,
             ax.hist2d(xy[:, 0], xy[:, 1], bins=60, range=[[low[0] - pad[0], high[0] + pad[0]],
                                                         [low[1] - pad[1], high[1] + pad[1]]], cmap="Blues")
         else:
-            rows = _drawn(len(xy))
-            ax.scatter(xy[rows, 0], xy[rows, 1], s=_marker_size(len(rows)), alpha=0.3, linewidths=0)
+            rows = drawn_rows(len(xy))
+            ax.scatter(xy[rows, 0], xy[rows, 1], s=marker_size(len(rows)), alpha=0.3, linewidths=0)
             ax.set_xlim(low[0] - pad[0], high[0] + pad[0])
             ax.set_ylim(low[1] - pad[1], high[1] + pad[1])
         ax.set_title(f"epoch {epoch}", fontsize=9)
@@ -76,11 +76,11 @@ def plot_maxima(xy: np.ndarray, maxima: list, path: str | os.PathLike) -> None:
     """Save the final UMAP with the labelled local maxima and their particles highlighted."""
     fig = Figure(figsize=(5.5, 5), dpi=110)
     ax = fig.add_subplot()
-    rows = _drawn(len(xy))
-    ax.scatter(xy[rows, 0], xy[rows, 1], s=_marker_size(len(rows)), color="0.7", linewidths=0)
+    rows = drawn_rows(len(xy))
+    ax.scatter(xy[rows, 0], xy[rows, 1], s=marker_size(len(rows)), color="0.7", linewidths=0)
     for maximum in maxima:
         members = maximum.members
-        ax.scatter(xy[members, 0], xy[members, 1], s=_marker_size(len(rows)), linewidths=0)
+        ax.scatter(xy[members, 0], xy[members, 1], s=marker_size(len(rows)), linewidths=0)
         ax.annotate(f"{maximum.label} ({len(members)})", maximum.position, fontsize=9, weight="bold")
     ax.set_xlabel("UMAP1")
     ax.set_ylabel("UMAP2")

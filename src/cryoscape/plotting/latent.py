@@ -29,11 +29,11 @@ def _axes(title: str, axis_names: tuple[str, str], size: tuple[float, float] = (
 MAX_SCATTER_POINTS = 40_000
 
 
-def _marker_size(n: int) -> float:
+def marker_size(n: int) -> float:
     return float(np.clip(2e4 / max(n, 1), 0.2, 8))
 
 
-def _drawn(n: int) -> np.ndarray:
+def drawn_rows(n: int) -> np.ndarray:
     """Return the rows a scatter plot draws: all, or a fixed random 40,000 (the picture is the same, 3× faster)."""
     if n <= MAX_SCATTER_POINTS:
         return np.arange(n)
@@ -44,12 +44,12 @@ def plot_scatter(xy: np.ndarray, path: str | os.PathLike, axis_names: tuple[str,
                  values: np.ndarray | None = None, value_name: str = "") -> None:
     """Save a scatter plot of points (N, 2), optionally coloured by per-point ``values``."""
     fig, ax = _axes(title, axis_names)
-    rows = _drawn(len(xy))
+    rows = drawn_rows(len(xy))
     xy = xy[rows]
     if values is None:
-        ax.scatter(xy[:, 0], xy[:, 1], s=_marker_size(len(xy)), alpha=0.3, color="tab:blue", linewidths=0)
+        ax.scatter(xy[:, 0], xy[:, 1], s=marker_size(len(xy)), alpha=0.3, color="tab:blue", linewidths=0)
     else:
-        points = ax.scatter(xy[:, 0], xy[:, 1], s=_marker_size(len(xy)), c=np.asarray(values)[rows], cmap="viridis",
+        points = ax.scatter(xy[:, 0], xy[:, 1], s=marker_size(len(xy)), c=np.asarray(values)[rows], cmap="viridis",
                             linewidths=0)
         fig.colorbar(points, ax=ax, label=value_name)
     _save(fig, path)
@@ -69,9 +69,9 @@ def plot_clusters(xy: np.ndarray, labels: np.ndarray, centres_xy: np.ndarray, pa
     fig, ax = _axes(title, axis_names, (5.5, 4.8))
     k = len(centres_xy)
     cmap = "tab20" if k <= 20 else "nipy_spectral"
-    rows = _drawn(len(xy))
+    rows = drawn_rows(len(xy))
     xy, labels = xy[rows], np.asarray(labels)[rows]
-    ax.scatter(xy[:, 0], xy[:, 1], s=_marker_size(len(xy)), c=labels, cmap=cmap, vmin=0, vmax=max(k - 1, 1),
+    ax.scatter(xy[:, 0], xy[:, 1], s=marker_size(len(xy)), c=labels, cmap=cmap, vmin=0, vmax=max(k - 1, 1),
                alpha=0.5, linewidths=0)
     ax.scatter(centres_xy[:, 0], centres_xy[:, 1], s=18, c="black", marker="o")
     if k <= 60:
@@ -85,9 +85,9 @@ def plot_selection(xy: np.ndarray, excluded: np.ndarray, path: str | os.PathLike
     """Save points (N, 2) with kept particles in blue and excluded ones in red."""
     fig, ax = _axes(title, axis_names)
     n_kept, n_excluded = int((~excluded).sum()), int(excluded.sum())
-    rows = _drawn(len(xy))
+    rows = drawn_rows(len(xy))
     xy, excluded = xy[rows], np.asarray(excluded)[rows]
-    size = _marker_size(len(xy))
+    size = marker_size(len(xy))
     ax.scatter(*xy[~excluded].T, s=size, color="tab:blue", alpha=0.4, linewidths=0,
                label=f"kept ({n_kept})")
     ax.scatter(*xy[excluded].T, s=size, color="tab:red", alpha=0.6, linewidths=0,
