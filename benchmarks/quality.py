@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import pickle
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
+from common import run_quiet
 from sklearn.neighbors import NearestNeighbors
 
 from cryoscape.fourier import fsc, resolution_at
@@ -50,10 +50,6 @@ def settings_yaml(path: Path) -> None:
     path.write_text(yaml.safe_dump(config, sort_keys=False))
 
 
-def run(command: list[str]) -> None:
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
 def read_first_pickle(path: Path) -> np.ndarray:
     with open(path, "rb") as fh:
         return np.asarray(pickle.load(fh))
@@ -75,12 +71,21 @@ def score(tool: str, eval_vol: list[str], z: np.ndarray, sim: Path, work: Path, 
             continue
         median = np.median(z[members], axis=0)
         out = work / f"{tool}_{state}.mrc"
-        run([*eval_vol, "-z", *[f"{v:.6f}" for v in median], "-o", str(out)])
+        run_quiet([*eval_vol, "-z", *[f"{v:.6f}" for v in median], "-o", str(out)])
         volume, _ = read_mrc(out)
         truth, _ = read_mrc(sim / f"truth/maps/{state}.mrc")
         freq, curve = fsc(volume, truth)
         row[state] = (resolution_at(freq, curve, 0.5, apix), float(curve[1:].mean()))
     return row
+
+
+def print_rows(rows: list[dict], header: bool) -> None:
+    if header:
+        print(f"{'tool':10s} {'purity':>6s} " + " ".join(f"{s:>14s}" for s in STATES))
+    for row in rows:
+        cells = " ".join(f"{row[s][0]:6.1f}/{row[s][1]:.3f}".rjust(14) if s in row else f"{'-':>14s}"
+                         for s in STATES)
+        print(f"{row['tool']:10s} {row['purity']:6.3f} {cells}", flush=True)
 
 
 def main() -> None:
@@ -91,6 +96,8 @@ def main() -> None:
     parser.add_argument("--width", type=int, default=256)
     parser.add_argument("--snr", type=float, default=0.1)
     parser.add_argument("--cryodrgn", help="path to a cryodrgn executable (separate environment)")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=FLAGS",
+                        help="also train cryoscape with these extra train_vae flags (repeatable)")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     apix = 3.0 * 64 / args.box
@@ -98,33 +105,32 @@ def main() -> None:
     try:
         settings_yaml(work / "states.yaml")
         sim = work / "sim"
-        run([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "--config",
-             str(work / "states.yaml"), "-n", str(args.n), "-D", str(args.box), "--apix", str(apix),
-             "--snr", str(args.snr), "--seed", "1", "-o", str(sim)])
+        run_quiet([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "--config",
+                   str(work / "states.yaml"), "-n", str(args.n), "-D", str(args.box), "--apix", str(apix),
+                   "--snr", str(args.snr), "--seed", "1", "-o", str(sim)])
         common = [str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"),
                   "--zdim", "8", "-n", str(args.epochs), "--enc-dim", str(args.width), "--dec-dim",
                   str(args.width), "--enc-layers", "3", "--dec-layers", "3"]
         rows = []
-        ours = work / "cryoscape"
-        run([sys.executable, "-m", "cryoscape", "train_vae", *common, "-o", str(ours)])
-        rows.append(score("cryoscape", [sys.executable, "-m", "cryoscape", "eval_vol", str(ours / "weights.pkl"),
-                                        "-c", str(ours / "config.yaml")],
-                          read_first_pickle(ours / "z.pkl"), sim, work, apix))
+        variants = [("cryoscape", [])] + [(v.split("=", 1)[0], v.split("=", 1)[1].split()) for v in args.variant]
+        for name, flags in variants:
+            ours = work / name
+            run_quiet([sys.executable, "-m", "cryoscape", "train_vae", *common, *flags, "-o", str(ours)])
+            rows.append(score(name, [sys.executable, "-m", "cryoscape", "eval_vol", str(ours / "weights.pkl"),
+                                     "-c", str(ours / "config.yaml")],
+                              read_first_pickle(ours / "z.pkl"), sim, work, apix))
+            print_rows(rows[-1:], header=len(rows) == 1)
         if args.cryodrgn:
             theirs = work / "cryodrgn"
-            run([args.cryodrgn, "train_vae", *common, "--no-analysis", "-o", str(theirs)])
+            run_quiet([*args.cryodrgn.split(), "train_vae", *common, "--no-analysis", "-o", str(theirs)])
             # both tools write the final epoch as weights.pkl / z.pkl (their numbered files differ in base)
-            rows.append(score("cryoDRGN", [args.cryodrgn, "eval_vol", str(theirs / "weights.pkl"), "-c",
+            rows.append(score("cryoDRGN", [*args.cryodrgn.split(), "eval_vol", str(theirs / "weights.pkl"), "-c",
                                            str(theirs / "config.yaml")],
                               read_first_pickle(theirs / "z.pkl"), sim, work, apix))
+            print_rows(rows[-1:], header=False)
         print(f"{args.n} particles, box {args.box} ({apix:g} Å/px), SNR {args.snr}, {args.epochs} epochs, "
               f"{args.width}×3 networks; per state: FSC=0.5 resolution (Å) / mean FSC")
-        header = f"{'tool':10s} {'purity':>6s} " + " ".join(f"{s:>14s}" for s in STATES)
-        print(header)
-        for row in rows:
-            cells = " ".join(f"{row[s][0]:6.1f}/{row[s][1]:.3f}".rjust(14) if s in row else f"{'-':>14s}"
-                             for s in STATES)
-            print(f"{row['tool']:10s} {row['purity']:6.3f} {cells}")
+        print_rows(rows, header=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

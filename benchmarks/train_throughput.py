@@ -14,20 +14,20 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import torch
+from common import run_quiet
 
 from cryoscape.fourier import HalfLattice
 
-CASES = [  # box, apix, width, particles per epoch
-    (64, 3.0, 256, 1000),
-    (128, 1.5, 1024, 48),
-]
+CASES = {  # device: [(box, apix, width, particles per epoch)]
+    "cpu": [(64, 3.0, 256, 1000), (128, 1.5, 1024, 48)],
+    "cuda": [(64, 3.0, 256, 4000), (128, 1.5, 1024, 1000)],
+}
 
 
 def matmul_peak_gflops(device: str, size: int = 2048, repeats: int = 5) -> float:
@@ -48,25 +48,23 @@ def decoder_gflop_per_image(box: int, width: int, layers: int = 3, zdim: int = 8
     """Forward + backward (≈ 3× forward) multiply-adds ×2 of the decoder on one image's half-lattice."""
     points = HalfLattice.build(box).n_points
     in_dim = 6 * (box // 2) + zdim
-    macs = points * (in_dim * width + (layers - 1) * width * width + width * 2)
+    macs = points * (in_dim * width + layers * width * width + width * 2)  # layers residual blocks
     return 3 * 2 * macs / 1e9
 
 
-def cryoscape_epoch_seconds(sim: Path, out: Path, width: int, lazy: bool = False) -> float:
-    subprocess.run([sys.executable, "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"), "--poses",
-                    str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8",
-                    "--enc-dim", str(width), "--dec-dim", str(width), "-o", str(out)] + (["--lazy"] if lazy else []),
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times = re.findall(r"epoch \d+: .*?  ([\d.]+) s  ", (out / "run.log").read_text())
-    return float(times[-1])
+def cryoscape_images_per_s(sim: Path, out: Path, width: int, extra: tuple[str, ...] = ()) -> float:
+    run_quiet([sys.executable, "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"), "--poses",
+               str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8",
+               "--enc-dim", str(width), "--dec-dim", str(width), "-o", str(out), *extra])
+    rates = re.findall(r"epoch \d+: .*?  ([\d.]+) img/s", (out / "run.log").read_text())
+    return float(rates[-1])  # the second epoch's
 
 
-def cryodrgn_epoch_seconds(cryodrgn: str, sim: Path, out: Path, width: int) -> float:
-    subprocess.run([cryodrgn, "train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"),
-                    "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8", "--enc-dim", str(width),
-                    "--dec-dim", str(width), "--enc-layers", "3", "--dec-layers", "3", "--no-analysis",
-                    "-o", str(out)],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def cryodrgn_epoch_seconds(cryodrgn: str, sim: Path, out: Path, width: int, extra: tuple[str, ...] = ()) -> float:
+    run_quiet([*cryodrgn.split(), "train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"),
+               "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8", "--enc-dim", str(width),
+               "--dec-dim", str(width), "--enc-layers", "3", "--dec-layers", "3", "--no-analysis",
+               "-o", str(out), *extra])
     log = (out / "run.log").read_text()
     finished = re.findall(r"=====> Epoch: \d+ .*?Finished in (\d+):(\d+):([\d.]+)", log)  # per epoch
     if not finished:
@@ -77,31 +75,35 @@ def cryodrgn_epoch_seconds(cryodrgn: str, sim: Path, out: Path, width: int) -> f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cryodrgn", help="path to a cryodrgn executable (separate environment)")
+    parser.add_argument("--cryodrgn", help="a cryodrgn command (separate environment), e.g. /venv/bin/cryodrgn")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     device = "cuda" if torch.cuda.is_available() else "cpu"
     work = Path(tempfile.mkdtemp(prefix="bench_train_", dir=args.workdir))
     peak = matmul_peak_gflops(device)
-    print(f"device {device}, {torch.get_num_threads()} threads; float32 matmul peak {peak:.0f} GFLOP/s")
-    print(f"{'box':>4s} {'net':>7s} {'N':>5s} {'cryoscape img/s':>16s} {'decoder GFLOP/s':>16s} "
+    print(f"device {device}, {torch.get_num_threads()} threads; float32 matmul peak {peak:.0f} GFLOP/s", flush=True)
+    # on a GPU both tools also run in mixed precision (cryoDRGN's default there; cryoscape's --amp)
+    precisions = [("fp32", (), ("--no-amp",))] + ([("amp", ("--amp",), ())] if device == "cuda" else [])
+    print(f"{'box':>4s} {'net':>7s} {'N':>5s} {'prec':>5s} {'cryoscape img/s':>16s} {'decoder GFLOP/s':>16s} "
           f"{'cryoDRGN img/s':>15s} {'speed-up':>9s}")
     try:
-        for box, apix, width, n in CASES:
+        for box, apix, width, n in CASES[device]:
             sim = work / f"sim{box}"
-            subprocess.run([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "-n", str(n),
-                            "-D", str(box), "--apix", str(apix), "--snr", "0.1", "-o", str(sim)],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            ours = n / cryoscape_epoch_seconds(sim, work / f"ours{box}", width)
-            gflops = ours * decoder_gflop_per_image(box, width)
-            theirs, ratio = "-", "-"
-            if args.cryodrgn:
-                rate = n / cryodrgn_epoch_seconds(args.cryodrgn, sim, work / f"theirs{box}", width)
-                theirs, ratio = f"{rate:.1f}", f"{ours / rate:.2f}×"
-            print(f"{box:4d} {width:>4d}×3 {n:5d} {ours:16.1f} {gflops:16.0f} {theirs:>15s} {ratio:>9s}")
-            if box == CASES[0][0]:
-                lazy = n / cryoscape_epoch_seconds(sim, work / f"lazy{box}", width, lazy=True)
-                print(f"{'':4s} --lazy: {lazy:.1f} img/s = {100 * lazy / ours:.0f}% of in-memory")
+            run_quiet([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "-n", str(n),
+                       "-D", str(box), "--apix", str(apix), "--snr", "0.1", "-o", str(sim)])
+            for name, ours_flags, theirs_flags in precisions:
+                ours = cryoscape_images_per_s(sim, work / f"ours{box}{name}", width, ours_flags)
+                gflops = ours * decoder_gflop_per_image(box, width)
+                theirs, ratio = "-", "-"
+                if args.cryodrgn:
+                    rate = n / cryodrgn_epoch_seconds(args.cryodrgn, sim, work / f"theirs{box}{name}", width,
+                                                      theirs_flags)
+                    theirs, ratio = f"{rate:.1f}", f"{ours / rate:.2f}×"
+                print(f"{box:4d} {width:>4d}×3 {n:5d} {name:>5s} {ours:16.1f} {gflops:16.0f} {theirs:>15s} "
+                      f"{ratio:>9s}", flush=True)
+            if box == CASES[device][0][0]:
+                lazy = cryoscape_images_per_s(sim, work / f"lazy{box}", width, ("--lazy",))
+                print(f"{'':4s} --lazy: {lazy:.1f} img/s = {100 * lazy / ours:.0f}% of in-memory", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import socket
 import subprocess
@@ -27,7 +28,8 @@ def test_two_process_torchrun_writes_one_z_per_particle_in_order(tmp_path):
                f"--master_port={_free_port()}", "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"),
                "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "4", "--enc-dim", "32",
                "--dec-dim", "32", "-n", "2", "--lr", "1e-3", "-o", str(tmp_path / "run")]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    env = {**os.environ, "CUDA_VISIBLE_DEVICES": ""}  # two CPU processes (gloo) on a GPU machine too
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "2 processes" in (tmp_path / "run/run.log").read_text()
     with open(tmp_path / "run/z.pkl", "rb") as fh:

@@ -6,6 +6,7 @@ import pytest
 import torch
 
 import cryoscape.training.loop as loop
+import cryoscape.training.run as run_module
 from cryoscape.cli import main
 from cryoscape.models import DataConfig, TrainConfig
 from cryoscape.simulate import ClassSpec, HeterogeneitySpec, JunkSpec, SimulationSettings, assembly_model, simulate_dataset
@@ -24,6 +25,8 @@ def test_nan_loss_stops_with_the_last_good_checkpoint(tmp_path, monkeypatch, cap
         return (loss * float("nan"), mse, kl) if calls["n"] > 16 else (loss, mse, kl)
 
     monkeypatch.setattr(loop, "vae_loss", loss_turning_nan)
+    # on the CPU: a CUDA graph would replay the captured loss without calling the patched function again
+    monkeypatch.setattr(run_module, "pick_device", lambda group=None: torch.device("cpu"))
     data = DataConfig(str(sim / "particles.mrcs"), str(sim / "poses.pkl"), str(sim / "ctf.pkl"))
     small = {"zdim": 2, "enc_dim": 16, "enc_layers": 1, "dec_dim": 16, "dec_layers": 1}
     with pytest.raises(TrainingError, match=r"last good checkpoint: weights file .*weights\.1\.pkl"):

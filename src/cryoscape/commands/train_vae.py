@@ -22,6 +22,11 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--enc-layers", type=int, default=3, help="encoder hidden layers")
     parser.add_argument("--dec-dim", type=int, default=256, help="decoder width")
     parser.add_argument("--dec-layers", type=int, default=3, help="decoder hidden layers")
+    parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
+                        help="frequency encoding: random Fourier features (default) or per-axis sin/cos")
+    parser.add_argument("--feat-sigma", type=float, default=0.5,
+                        help="bandwidth of the random Fourier features, in units of Nyquist (default 0.5)")
+    parser.add_argument("--pe-dim", type=int, help="frequencies per axis of the encoding (default box/2)")
     parser.add_argument("--lr", type=float, default=1e-4, help="Adam learning rate")
     parser.add_argument("--beta", type=float, help="KL weight (default 1/zdim)")
     parser.add_argument("--seed", type=int, default=0, help="random seed")
@@ -45,7 +50,8 @@ def main(args: argparse.Namespace) -> None:
     data = DataConfig(particles=str(args.particles), poses=str(args.poses), ctf=args.ctf and str(args.ctf),
                       ind=args.ind, datadir=args.datadir, invert_data=args.invert_data, lazy=args.lazy)
     model = {"zdim": args.zdim, "enc_dim": args.enc_dim, "enc_layers": args.enc_layers,
-             "dec_dim": args.dec_dim, "dec_layers": args.dec_layers}
+             "dec_dim": args.dec_dim, "dec_layers": args.dec_layers, "pe_type": args.pe_type,
+             "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim}
     train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp)
     load = "latest" if args.load_latest else args.load

@@ -45,7 +45,9 @@ class CtfBatch:
     @classmethod
     def from_params(cls, ctf_params: np.ndarray | torch.Tensor) -> "CtfBatch":
         """Build from cryoDRGN-layout parameters (N, 9); a NaN phase shift means none (0°)."""
-        p = torch.as_tensor(np.asarray(ctf_params), dtype=torch.float64).reshape(-1, 9)
+        if not isinstance(ctf_params, torch.Tensor):
+            ctf_params = torch.as_tensor(np.asarray(ctf_params))
+        p = ctf_params.to(torch.float64).reshape(-1, 9)
         phase = torch.nan_to_num(p[:, 8], nan=0.0)
         return cls(p[:, 2], p[:, 3], p[:, 4], p[:, 5], p[:, 6], p[:, 7], phase)
 

@@ -34,14 +34,13 @@ class HalfLattice:
         flat = torch.nonzero(keep.reshape(-1)).squeeze(1)
         return cls(box_size, flat, grid_x.reshape(-1)[flat], grid_y.reshape(-1)[flat])
 
+    def to(self, device: torch.device | str) -> "HalfLattice":
+        """Return the same lattice with its index tensors on ``device``."""
+        return HalfLattice(self.box_size, self.flat_index.to(device), self.kx.to(device), self.ky.to(device))
+
     @property
     def n_points(self) -> int:
         return int(self.flat_index.numel())
-
-    def slice_coords(self, rotations: torch.Tensor) -> torch.Tensor:
-        """Return 3D frequencies (B, P, 3) in cycles per box / D (range ±½) of each image's slice."""
-        k = torch.stack([self.kx, self.ky, torch.zeros_like(self.kx)], dim=-1).to(rotations.dtype)
-        return (k @ rotations) / self.box_size
 
     def select(self, spectra: torch.Tensor) -> torch.Tensor:
         """Return the kept points (…, P) of rfft2 arrays (…, D, D//2 + 1)."""

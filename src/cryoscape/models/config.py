@@ -41,6 +41,10 @@ class ModelConfig:
     def __post_init__(self) -> None:
         if self.pe_type not in ("gaussian", "geometric"):
             raise InputError(f"pe_type {self.pe_type!r}: choose gaussian or geometric")
+        if not self.feature_sigma > 0:
+            raise InputError(f"--feat-sigma {self.feature_sigma}: the feature bandwidth must be positive")
+        if self.pe_frequencies is not None and self.pe_frequencies < 1:
+            raise InputError(f"--pe-dim {self.pe_frequencies}: give at least 1 frequency per axis")
 
 
 @dataclass(frozen=True)

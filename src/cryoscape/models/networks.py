@@ -9,7 +9,10 @@ from torch import nn
 
 
 class ResidualMLP(nn.Module):
-    """``in → width``, then ``layers − 1`` residual blocks ``x + relu(W x)``, then ``width → out``.
+    """``in → width``, then ``layers`` residual blocks ``x + relu(W x)``, then ``width → out``.
+
+    ``layers`` counts hidden residual blocks as cryoDRGN's ``--enc-layers``/``--dec-layers`` do, so
+    the same flags give networks of the same depth and cost (3 → five weight matrices).
 
     With ``cond_dim``, a per-sample vector (B, cond_dim) joins the first layer as if concatenated to
     every row of x (B, M, in_dim); it is projected once per sample instead of once per row, and the
@@ -20,7 +23,7 @@ class ResidualMLP(nn.Module):
         super().__init__()
         self.inp = nn.Linear(in_dim, width)
         self.cond = nn.Linear(cond_dim, width, bias=False) if cond_dim else None
-        self.blocks = nn.ModuleList(nn.Linear(width, width) for _ in range(max(layers - 1, 0)))
+        self.blocks = nn.ModuleList(nn.Linear(width, width) for _ in range(layers))
         self.out = nn.Linear(width, out_dim)
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor | None = None) -> torch.Tensor:

@@ -65,6 +65,9 @@ class HetVAE(nn.Module):
         self.lattice = HalfLattice.build(config.box_size)
         self.encoder = Encoder(config, self.lattice.n_points)
         self.decoder = Decoder(config)
+        # the slice's in-plane frequencies (P, 3), a buffer so it follows the model to its device
+        basis = torch.stack([self.lattice.kx, self.lattice.ky, torch.zeros_like(self.lattice.kx)], dim=-1)
+        self.register_buffer("slice_basis", basis.to(torch.float32), persistent=False)
 
     def encode(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         return self.encoder(spectra)
@@ -77,7 +80,7 @@ class HetVAE(nn.Module):
 
     def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
         """Return the predicted central slices (B, P) for rotations (B, 3, 3) and latents (B, zdim)."""
-        coords = self.lattice.slice_coords(rotations.to(torch.float32))
+        coords = (self.slice_basis @ rotations.to(torch.float32)) / self.config.box_size
         return self.decoder(coords, z)
 
 

@@ -27,7 +27,8 @@ def save_checkpoint(path: str | os.PathLike, model: torch.nn.Module, optimizer: 
                     epoch: int, config: dict[str, Any]) -> Path:
     with atomic_path(path) as tmp:
         torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "epoch": int(epoch),
-                    "config": config, "rng": torch.get_rng_state()}, tmp)
+                    "config": config, "rng": torch.get_rng_state(),
+                    **({"cuda_rng": torch.cuda.get_rng_state()} if torch.cuda.is_initialized() else {})}, tmp)
     return Path(path)
 
 

@@ -14,6 +14,8 @@ import numpy as np
 import torch
 import torch.distributed as dist
 
+from cryoscape.errors import InputError
+
 
 @dataclass(frozen=True)
 class ProcessGroup:
@@ -41,6 +43,10 @@ def init_process_group() -> ProcessGroup:
     if not dist.is_initialized():
         backend = "nccl" if torch.cuda.is_available() else "gloo"
         if backend == "nccl":
+            gpus = torch.cuda.device_count()
+            if local_rank >= gpus:
+                raise InputError(f"torchrun started process {local_rank} on a node with {gpus} visible GPU(s); "
+                                 f"use --nproc_per_node={gpus} (or CUDA_VISIBLE_DEVICES= to train on the CPU)")
             torch.cuda.set_device(local_rank)
         dist.init_process_group(backend=backend)
     return ProcessGroup(rank, world_size, local_rank)
@@ -72,13 +78,13 @@ def gather_rows(local: torch.Tensor, n: int, group: ProcessGroup) -> torch.Tenso
     return torch.cat(parts)[:n]
 
 
-def sum_across(values: np.ndarray, group: ProcessGroup) -> np.ndarray:
-    """Return ``values`` summed over all ranks."""
+def sum_across(values: torch.Tensor, group: ProcessGroup) -> torch.Tensor:
+    """Return ``values`` (on the training device, as NCCL needs) summed over all ranks."""
     if not group.active:
         return values
-    tensor = torch.as_tensor(values, dtype=torch.float64)
-    dist.all_reduce(tensor)
-    return tensor.numpy()
+    values = values.clone()
+    dist.all_reduce(values)
+    return values
 
 
 def barrier(group: ProcessGroup) -> None:

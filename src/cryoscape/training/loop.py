@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,13 +12,17 @@ from tqdm import tqdm
 
 from cryoscape.data import ParticleSpectra, check_counts, open_particles, validate_ctf, validate_poses
 from cryoscape.errors import CryoscapeError, InputError
-from cryoscape.fourier import CtfBatch, compute_ctf, translation_phase
 from cryoscape.io import load_index, load_pkl
 from cryoscape.logs import get_logger
 from cryoscape.models import DataConfig, HetVAE, RunConfig
+from cryoscape.training.batches import DeviceBatches
 from cryoscape.training.checkpoint import load_checkpoint, save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
+from cryoscape.training.graphed import GraphedStep
 from cryoscape.training.losses import vae_loss
+
+
+FINITE_CHECK_STEPS = 32  # steps between checks that the loss is still finite
 
 
 class TrainingError(CryoscapeError):
@@ -55,32 +58,22 @@ def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
                         None if ctf is None else ctf[indices])
 
 
-def ctf_on_lattice(model: HetVAE, ctf_params: np.ndarray) -> torch.Tensor:
-    """Return CTF values (B, P) on the half-lattice; frequencies from the CTF's own box and Å/px."""
-    extent = torch.from_numpy((ctf_params[:, 0] * ctf_params[:, 1]).astype(np.float64))
-    fx, fy = model.lattice.frequencies_per_angstrom(extent)
-    return compute_ctf(fx, fy, CtfBatch.from_params(ctf_params)).float()
-
-
-def centred_batch(model: HetVAE, data: TrainingData, positions: np.ndarray, device: torch.device) -> torch.Tensor:
-    """Return the batch's spectra with each particle shifted to the box centre (B, P)."""
-    spectra = data.spectra.get(positions)
-    return (spectra * translation_phase(model.lattice, data.translations[positions].double()).to(torch.complex64)).to(device)
-
-
 @torch.no_grad()
 def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_size: int = 512,
-               group: ProcessGroup = ProcessGroup()) -> tuple[np.ndarray, np.ndarray]:
+               group: ProcessGroup = ProcessGroup(), batches: DeviceBatches | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
     """Return latent means and log-variances (n, zdim) of every particle, in selection order.
 
     Under torchrun each rank encodes one block of particles and the blocks are gathered in order.
+    ``batches`` reuses a training run's device copy of the data.
     """
+    batches = batches or DeviceBatches(data, model.lattice, device)
     model.eval()
     first, stop = block_range(len(data), group)
     parts = [torch.zeros(0, 2 * model.config.zdim, device=device)]
     for start in range(first, stop, batch_size):
         positions = np.arange(start, min(start + batch_size, stop))
-        mu, logvar = model.encode(centred_batch(model, data, positions, device))
+        mu, logvar = model.encode(batches.centred(positions))
         parts.append(torch.cat([mu, logvar], dim=1).float())
     rows = gather_rows(torch.cat(parts), len(data), group).cpu().numpy()
     model.train()
@@ -100,7 +93,13 @@ class Trainer:
         if group.active:
             device_ids = [device.index] if device.type == "cuda" else None
             self.net = torch.nn.parallel.DistributedDataParallel(self.model, device_ids=device_ids)
-        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr)
+        self.batches = DeviceBatches(data, self.model.lattice, device)
+        on_gpu = device.type == "cuda"
+        # on a GPU: the fused Adam kernel (one launch per step), capturable for a CUDA graph
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr,
+                                          fused=True if on_gpu else None, capturable=on_gpu)
+        graphs = on_gpu and not group.active  # DDP's gradient hooks are not captured
+        self.train_batch = GraphedStep(self._train_batch, config.train.batch_size) if graphs else self._train_batch
         self.start_epoch = 0
         self.beta = config.train.beta if config.train.beta is not None else 1.0 / config.model.zdim
         self.last_good: Path | None = None
@@ -119,51 +118,68 @@ class Trainer:
             self.optimizer.load_state_dict(state["optimizer"])
         if isinstance(state.get("rng"), torch.Tensor):
             torch.set_rng_state(state["rng"])
+        if isinstance(state.get("cuda_rng"), torch.Tensor) and self.device.type == "cuda":
+            torch.cuda.set_rng_state(state["cuda_rng"], self.device)
         self.start_epoch = int(state["epoch"]) + 1
         self.last_good = Path(weights)
         self.log.info(f"resuming from {weights} (epoch {state['epoch']}); next epoch {self.start_epoch}")
 
     def _autocast(self):
         if self.config.train.amp and self.device.type == "cuda":
-            return torch.autocast("cuda", dtype=torch.bfloat16)
+            return torch.autocast("cuda", dtype=torch.bfloat16, cache_enabled=False)  # no cache: graph-safe
         return torch.autocast("cpu", enabled=False)
 
-    def _step(self, positions: np.ndarray) -> tuple[float, float, float]:
-        observed = centred_batch(self.model, self.data, positions, self.device)
-        rotations = self.data.rotations[positions].to(self.device)
+    def _train_batch(self, index: torch.Tensor, raw: torch.Tensor | None) -> torch.Tensor:
+        """Train on the particles at ``index``; return (loss, mse, kl) as a detached device tensor.
+
+        ``raw`` holds their spectra when these are not resident on the device. Nothing here waits
+        for the GPU, so the step can be captured as a CUDA graph.
+        """
+        observed = self.batches.centre(index, raw)
         with self._autocast():
-            predicted, mu, logvar = self.net(observed, rotations)
-        if self.data.ctf is not None:
-            predicted = predicted * ctf_on_lattice(self.model, self.data.ctf[positions]).to(self.device)
+            predicted, mu, logvar = self.net(observed, self.batches.rotations[index])
+        ctf = self.batches.ctf_values(index)
+        if ctf is not None:
+            predicted = predicted * ctf
         loss, mse, kl = vae_loss(predicted, observed, mu.float(), logvar.float(), self.beta)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self.optimizer.step()
-        return float(loss.detach()), float(mse.detach()), float(kl.detach())
+        return torch.stack([loss.detach(), mse.detach(), kl.detach()]).double()
+
+    def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
+        if raw is None:
+            raw = self.batches.host_spectra(positions)
+        return self.train_batch(self.batches.index(positions), raw)
+
+    def _check_finite(self, totals: torch.Tensor, epoch: int) -> None:
+        if not bool(torch.isfinite(totals).all()):
+            where = f"weights file {self.last_good}" if self.last_good else "none yet"
+            raise TrainingError(f"the loss became {float(totals[0])} in epoch {epoch}; last good checkpoint: "
+                                f"{where}. Resume from it with --load and a lower --lr (or without --amp)")
 
     def _epoch(self, epoch: int, rng: np.random.Generator, progress: bool) -> dict[str, float]:
         order = shard(rng.permutation(len(self.data)), self.group)
         batch = self.config.train.batch_size
-        totals, started = np.zeros(3), time.perf_counter()
+        totals, started = torch.zeros(4, dtype=torch.float64, device=self.device), time.perf_counter()
         show = progress and self.group.is_main
         with tqdm(total=len(order), desc=f"epoch {epoch}", unit="img", disable=not show) as bar:
-            for start in range(0, len(order), batch):
-                positions = order[start:start + batch]
-                values = self._step(positions)
-                if not all(math.isfinite(v) for v in values):
-                    where = f"weights file {self.last_good}" if self.last_good else "none yet"
-                    raise TrainingError(f"the loss became {values[0]} in epoch {epoch}; last good checkpoint: "
-                                        f"{where}. Resume from it with --load and a lower --lr (or without --amp)")
-                totals += np.array(values) * len(positions)
+            batches = [order[start:start + batch] for start in range(0, len(order), batch)]
+            for step, (positions, raw) in enumerate(self.batches.in_order(batches)):
+                totals[:3] += self._step(positions, raw) * len(positions)
+                totals[3] += len(positions)
+                if (step + 1) % FINITE_CHECK_STEPS == 0:  # reading the loss waits for the GPU: not every step
+                    self._check_finite(totals, epoch)
                 bar.update(len(positions))
+        self._check_finite(totals, epoch)
+        totals = sum_across(totals, self.group).cpu().numpy()
         seconds = time.perf_counter() - started
-        totals = sum_across(np.append(totals, len(order)), self.group)
         loss, mse, kl = totals[:3] / totals[3]
         return {"epoch": epoch, "loss": loss, "mse": mse, "kl": kl, "seconds": seconds,
                 "images_per_s": totals[3] / seconds}
 
     def _save(self, epoch: int, final: bool) -> None:
-        mu, logvar = encode_all(self.model, self.data, self.device, group=self.group)
+        mu, logvar = encode_all(self.model, self.data, self.device, group=self.group, batches=self.batches)
         config = self.config.to_dict()
         if self.group.is_main:
             for suffix in ([f".{epoch}"] + ([""] if final else [])):

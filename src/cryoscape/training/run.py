@@ -106,4 +106,8 @@ def _prepare(data: DataConfig, model_settings: dict, train: TrainConfig, outdir:
              + (f", {group.world_size} processes" if group.active else ""))
     if train.amp and device.type != "cuda":
         log.info("--amp has no effect on the CPU: training in float32")
+    elif device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True  # float32 matrix products on tensor cores (10-bit mantissa)
+        log.info("mixed precision: bfloat16 autocast" if train.amp else
+                 "float32 with TF32 matrix products (--amp for bfloat16)")
     return config, training_data, device
