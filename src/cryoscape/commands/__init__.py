@@ -23,4 +23,5 @@ COMMANDS = (
     "pc_traversal",
     "graph_traversal",
     "occupancy",
+    "demo",
 )

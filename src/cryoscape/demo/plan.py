@@ -1,0 +1,83 @@
+"""Sizes of the demo and the runner that calls the real commands, one protocol step at a time."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass
+
+from cryoscape.errors import CryoscapeError
+from cryoscape.logs import get_logger
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    """How big the simulated dataset and the networks are; every step's settings follow from these."""
+
+    particles: int
+    box_px: int            # simulated box
+    apix: float            # simulated pixel size (Å)
+    snr: float
+    low_box_px: int        # first (low-resolution) training
+    high_box_px: int       # second training, on the kept particles
+    low_epochs: int
+    high_epochs: int
+    width: int             # encoder and decoder width
+    layers: int
+    lr: float
+    ksample: int           # k-means maps of the second analysis (the occupancy analysis's input)
+    convergence_interval: int
+
+    @property
+    def high_apix(self) -> float:
+        return self.apix * self.box_px / self.high_box_px
+
+    @property
+    def low_apix(self) -> float:
+        return self.apix * self.box_px / self.low_box_px
+
+
+QUICK = DemoSize(particles=3000, box_px=64, apix=3.0, snr=1.0, low_box_px=32, high_box_px=32, low_epochs=12,
+                 high_epochs=20, width=128, layers=2, lr=1e-3, ksample=40, convergence_interval=3)
+FULL = DemoSize(particles=20000, box_px=96, apix=2.0, snr=0.5, low_box_px=48, high_box_px=64, low_epochs=20,
+                high_epochs=30, width=256, layers=3, lr=5e-4, ksample=60, convergence_interval=5)
+
+
+def demo_size(quick: bool, particles: int | None = None) -> DemoSize:
+    """Return the quick or full size, with ``particles`` overriding the particle count."""
+    size = QUICK if quick else FULL
+    return dataclasses.replace(size, particles=particles) if particles else size
+
+
+class DemoError(CryoscapeError):
+    """A step of the demo failed; the message names the step and the command."""
+
+
+class StepRunner:
+    """Runs cryoscape commands in order through the real command line, timing and announcing each."""
+
+    def __init__(self, total_steps: int):
+        self.total, self.done, self.timings = total_steps, 0, {}
+        self.log = get_logger()
+
+    def command(self, title: str, argv: list) -> None:
+        """Run ``cryoscape ARGV…`` as step ``title``; raise DemoError if it exits non-zero."""
+        from cryoscape.cli import main  # the top of the command layer: imported when the demo runs
+
+        self.done += 1
+        argv = [str(a) for a in argv]
+        self.log.info(f"[{self.done}/{self.total}] {title}: cryoscape {' '.join(argv)}")
+        started = time.perf_counter()
+        code = main(argv)
+        if code != 0:
+            raise DemoError(f"step '{title}' failed (cryoscape {argv[0]} exited {code}); see the lines above")
+        self.timings[title] = round(time.perf_counter() - started, 1)
+
+    def task(self, title: str, function, *args, **kwargs):
+        """Run a demo-side task (scoring, figures) as a step, timing it like a command."""
+        self.done += 1
+        self.log.info(f"[{self.done}/{self.total}] {title}")
+        started = time.perf_counter()
+        result = function(*args, **kwargs)
+        self.timings[title] = round(time.perf_counter() - started, 1)
+        return result
