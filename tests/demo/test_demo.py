@@ -1,0 +1,82 @@
+"""The demo end to end at its smallest size: report and summary exist, every score is computed, and the
+report renders in headless Chromium with every image loaded (screenshot kept as a test artefact)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cryoscape.cli import main
+from cryoscape.demo import demo_size, run_demo
+
+ARTIFACTS = Path(os.environ.get("CRYOSCAPE_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"))
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    size = dataclasses.replace(demo_size(quick=True, particles=600), low_epochs=4, high_epochs=4,
+                               convergence_interval=1, ksample=12, width=64)
+    out = tmp_path_factory.mktemp("demo") / "run"
+    return out, run_demo(out, size, seed=3)
+
+
+def test_demo_writes_report_and_scores_every_step(demo):
+    out, summary = demo
+    assert (out / "report.html").is_file() and (out / "summary.json").is_file()
+    saved = json.loads((out / "summary.json").read_text())
+    for key in ("junk_recall", "good_lost"):
+        assert 0.0 <= saved["filtering"][key] <= 1.0
+    assert -1.0 <= saved["occupancy"]["ari"] <= 1.0 and isinstance(saved["occupancy"]["rare_recovered"], bool)
+    states = saved["maps"]["per_state"]
+    assert {"mature", "no_stalk", "early", "core_only"} <= set(states)
+    assert all(0.0 < s["mean_fsc"] <= 1.0 for s in states.values())
+    assert saved["data"]["star_vs_cs"]["rotation_max_diff"] < 1e-5  # both routes read the same poses
+    assert saved["kmeans_maps"] == 12 and (out / "traversal" / "path.txt").is_file()
+    assert len(saved["seconds_per_step"]) >= 16
+    page = (out / "report.html").read_text()
+    assert page.count("data:image/png;base64,") >= 6 and 'src="http' not in page  # self-contained
+
+
+def test_demo_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
+    (tmp_path / "old.txt").write_text("x")
+    assert main(["demo", "--quick", "-o", str(tmp_path)]) == 1
+    assert "not empty" in capsys.readouterr().err
+    assert main(["demo", "--quick", "--particles", "10", "-o", str(tmp_path / "new")]) == 1
+    assert not (tmp_path / "new").exists()
+
+
+def test_report_renders_in_headless_chromium_with_every_image_loaded(demo):
+    if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):
+        pytest.fail("headless Chromium test needs Debian's chromium and chromium-driver (see .ci/run)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    out, _ = demo
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1280,2400", f"--user-data-dir={out / 'chromium-profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        driver.get((out / "report.html").resolve().as_uri())
+        images = driver.execute_script(
+            "return Array.from(document.images).map(i => [i.alt, i.complete, i.naturalWidth]);")
+        assert len(images) >= 6
+        broken = [alt for alt, complete, width in images if not complete or width == 0]
+        assert not broken, broken
+        assert "cryoscape demo" in driver.title
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        height = driver.execute_script("return document.body.scrollHeight")
+        driver.set_window_size(1280, min(int(height) + 100, 16000))
+        assert driver.save_screenshot(str(ARTIFACTS / "demo_report.png"))
+    finally:
+        driver.quit()
+        shutil.rmtree(out / "chromium-profile", ignore_errors=True)
