@@ -37,8 +37,8 @@ class DemoSize:
         return self.apix * self.box_px / self.low_box_px
 
 
-QUICK = DemoSize(particles=3000, box_px=64, apix=3.0, snr=1.0, low_box_px=32, high_box_px=32, low_epochs=12,
-                 high_epochs=20, width=128, layers=2, lr=1e-3, ksample=40, convergence_interval=3)
+QUICK = DemoSize(particles=4000, box_px=64, apix=3.0, snr=1.0, low_box_px=32, high_box_px=48, low_epochs=12,
+                 high_epochs=25, width=128, layers=2, lr=1e-3, ksample=40, convergence_interval=3)
 FULL = DemoSize(particles=20000, box_px=96, apix=2.0, snr=0.5, low_box_px=48, high_box_px=64, low_epochs=20,
                 high_epochs=30, width=256, layers=3, lr=5e-4, ksample=60, convergence_interval=5)
 
