@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cryoscape.demo import figures
+from cryoscape.plotting import demo as figures
 from cryoscape.io import atomic_path, load_pkl
 from cryoscape.occupancy.workflow import map_label
 

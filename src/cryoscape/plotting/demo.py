@@ -1,4 +1,4 @@
-"""The demo report's own figures: latents coloured by the truth, the filter's result, k-means maps."""
+"""Figures of the demo report: latents coloured by the truth, the filter's result, k-means maps (PNG bytes)."""
 
 from __future__ import annotations
 
