@@ -103,7 +103,8 @@ def occupancy_scores(out: Path, truth: GroundTruth) -> dict:
         recall = float((members & rare_rows).sum() / max((rare_rows & good).sum(), 1))
         if precision * recall > best["precision"] * best["recall"]:
             best = {"class": int(label), "precision": precision, "recall": recall}
-    return {"classes": int(table.shape[0]), "ari": float(adjusted_rand_score(true[good], classes[good])),
+    n_classes = int(pd.read_csv(out / "occupancy" / "clusters" / "classes.csv")["class"].max())
+    return {"classes": n_classes, "classes_with_good_particles": int(table.shape[0]), "ari": float(adjusted_rand_score(true[good], classes[good])),
             "rare_recovered": bool(best["precision"] >= 0.5 and best["recall"] >= 0.5), "rare_best": best,
             "composition": {int(k): {c: int(v) for c, v in row.items() if v} for k, row in table.iterrows()}}
 
