@@ -23,7 +23,7 @@ def demo(tmp_path_factory):
     size = dataclasses.replace(demo_size(quick=True, particles=600), low_epochs=4, high_epochs=4,
                                convergence_interval=1, ksample=12, width=64)
     out = tmp_path_factory.mktemp("demo") / "run"
-    return out, run_demo(out, size, seed=3)
+    return out, run_demo(out, size, main, seed=3)
 
 
 def test_demo_writes_report_and_scores_every_step(demo):

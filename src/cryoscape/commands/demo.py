@@ -17,13 +17,14 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> None:
+    from cryoscape.cli import main as command_line  # each demo step runs as a real command
     from cryoscape.demo import demo_size, run_demo
     from cryoscape.errors import InputError
 
     if args.particles is not None and args.particles < 500:
         raise InputError(f"--particles {args.particles}: the demo needs at least 500 particles "
                          "(the rare state is 1% of them)")
-    summary = run_demo(args.outdir, demo_size(args.quick, args.particles), args.seed)
+    summary = run_demo(args.outdir, demo_size(args.quick, args.particles), command_line, args.seed)
     f, o = summary["filtering"], summary["occupancy"]
     get_logger().info(f"junk recall {f['junk_recall']:.3f}, good particles lost {f['good_lost']:.3f}; "
                       f"occupancy classes {o['classes']}, ARI {o['ari']:.3f}, rare state recovered: "

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cryoscape.demo.plan import DemoError, DemoSize, StepRunner
+from cryoscape.demo.plan import CommandLine, DemoError, DemoSize, StepRunner
 from cryoscape.io import atomic_path, load_pkl
 
 ZSCORE_THRESHOLD = 1.0   # latent-magnitude z-score above which particles are called junk
@@ -92,11 +92,11 @@ def _second_pass(steps: StepRunner, size: DemoSize, out: Path, keep: Path) -> Pa
 
 def _traverse_and_export(steps: StepRunner, size: DemoSize, out: Path, truth) -> dict:
     """Graph traversal through each occupancy class's centroid, and the rare class written to a .star."""
-    from cryoscape.demo.scores import class_centroid_rows, rare_class_file
+    from cryoscape.demo.scores import class_centroid_rows, high_run_ids, rare_class_file
 
     high = out / "train_high"
     z = np.asarray(load_pkl(high / "z.pkl"))
-    classes = truth.occupancy_classes(out / "occupancy", high)
+    classes = truth.occupancy_classes(out / "occupancy", high_run_ids(out, size))
     anchors = class_centroid_rows(z, classes)
     steps.command("graph traversal through the class centroids",
                   ["graph_traversal", high / "z.pkl", "--anchors", *anchors, "-o", out / "traversal" / "path.txt",
@@ -113,8 +113,12 @@ def _traverse_and_export(steps: StepRunner, size: DemoSize, out: Path, truth) ->
     return {"anchors": anchors, "rare_class_star": exported}
 
 
-def run_demo(outdir: str | os.PathLike, size: DemoSize, seed: int = 0) -> dict:
-    """Run the whole protocol into ``outdir``; write report.html and summary.json; return the summary."""
+def run_demo(outdir: str | os.PathLike, size: DemoSize, run_command: CommandLine, seed: int = 0) -> dict:
+    """Run the whole protocol into ``outdir``; write report.html and summary.json; return the summary.
+
+    ``run_command`` is the cryoscape command line (``cryoscape.cli.main``: argv → exit status), passed
+    in by the ``demo`` command so that this layer does not import the one above it.
+    """
     from cryoscape.demo.report import write_report
     from cryoscape.demo.scores import GroundTruth, score_demo
 
@@ -122,7 +126,7 @@ def run_demo(outdir: str | os.PathLike, size: DemoSize, seed: int = 0) -> dict:
     if out.exists() and any(out.iterdir()):
         raise DemoError(f"{out} is not empty; choose a new -o folder for the demo")
     out.mkdir(parents=True, exist_ok=True)
-    steps = StepRunner(STEPS)
+    steps = StepRunner(STEPS, run_command)
     _prepare_data(steps, size, out, seed)
     keep = _first_pass(steps, size, out)
     voldir = _second_pass(steps, size, out, keep)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 from cryoscape.errors import CryoscapeError
 from cryoscape.logs import get_logger
@@ -32,10 +33,6 @@ class DemoSize:
     def high_apix(self) -> float:
         return self.apix * self.box_px / self.high_box_px
 
-    @property
-    def low_apix(self) -> float:
-        return self.apix * self.box_px / self.low_box_px
-
 
 QUICK = DemoSize(particles=4000, box_px=64, apix=3.0, snr=1.0, low_box_px=32, high_box_px=48, low_epochs=12,
                  high_epochs=25, width=128, layers=2, lr=1e-3, ksample=40, convergence_interval=3)
@@ -49,6 +46,9 @@ def demo_size(quick: bool, particles: int | None = None) -> DemoSize:
     return dataclasses.replace(size, particles=particles) if particles else size
 
 
+CommandLine = Callable[[list[str]], int]  # cryoscape's main(argv) → exit status
+
+
 class DemoError(CryoscapeError):
     """A step of the demo failed; the message names the step and the command."""
 
@@ -56,19 +56,17 @@ class DemoError(CryoscapeError):
 class StepRunner:
     """Runs cryoscape commands in order through the real command line, timing and announcing each."""
 
-    def __init__(self, total_steps: int):
-        self.total, self.done, self.timings = total_steps, 0, {}
+    def __init__(self, total_steps: int, run_command: "CommandLine"):
+        self.total, self.done, self.timings, self.run_command = total_steps, 0, {}, run_command
         self.log = get_logger()
 
     def command(self, title: str, argv: list) -> None:
         """Run ``cryoscape ARGV…`` as step ``title``; raise DemoError if it exits non-zero."""
-        from cryoscape.cli import main  # the top of the command layer: imported when the demo runs
-
         self.done += 1
         argv = [str(a) for a in argv]
         self.log.info(f"[{self.done}/{self.total}] {title}: cryoscape {' '.join(argv)}")
         started = time.perf_counter()
-        code = main(argv)
+        code = self.run_command(argv)
         if code != 0:
             raise DemoError(f"step '{title}' failed (cryoscape {argv[0]} exited {code}); see the lines above")
         self.timings[title] = round(time.perf_counter() - started, 1)

@@ -37,9 +37,8 @@ class GroundTruth:
     def map_path(self, name: str, box: int) -> Path:
         return self.sim / "truth" / f"maps_{box}" / f"{name}.mrc"
 
-    def occupancy_classes(self, occdir: Path, run_dir: Path) -> np.ndarray:
-        """Return the occupancy class of every row of ``run_dir``'s z (0 where none was assigned)."""
-        ids = _run_ids(run_dir)
+    def occupancy_classes(self, occdir: Path, ids: np.ndarray) -> np.ndarray:
+        """Return the occupancy class of each particle of ``ids`` (stack indices; 0 where none was assigned)."""
         of_particle = {}
         for path in sorted((occdir / "clusters").glob("class_*_particles.pkl")):
             label = int(CLASS_FILE.match(path.name).group(1))
@@ -47,13 +46,10 @@ class GroundTruth:
         return np.array([of_particle.get(int(i), 0) for i in ids])
 
 
-def _run_ids(run_dir: Path) -> np.ndarray:
-    z = np.asarray(load_pkl(run_dir / "z.pkl"))
-    return TrainingRun.open(run_dir, _last_epoch(run_dir)).particle_ids(len(z))
-
-
-def _last_epoch(run_dir: Path) -> int:
-    return max(int(m.group(1)) for p in run_dir.glob("z.*.pkl") if (m := re.match(r"z\.(\d+)\.pkl$", p.name)))
+def high_run_ids(out: Path, size: DemoSize) -> np.ndarray:
+    """Return the stack index of every row of the second training's final z (its --ind selection)."""
+    run = TrainingRun.open(out / "train_high", size.high_epochs - 1)
+    return run.particle_ids(len(run.latents()))
 
 
 def class_centroid_rows(z: np.ndarray, classes: np.ndarray) -> list[int]:
@@ -88,10 +84,9 @@ def filtering_scores(out: Path, truth: GroundTruth) -> dict:
             "good_lost": float((removed & ~junk).sum() / max((~junk).sum(), 1))}
 
 
-def occupancy_scores(out: Path, truth: GroundTruth) -> dict:
-    high = out / "train_high"
-    ids = _run_ids(high)
-    classes = truth.occupancy_classes(out / "occupancy", high)
+def occupancy_scores(out: Path, size: DemoSize, truth: GroundTruth) -> dict:
+    ids = high_run_ids(out, size)
+    classes = truth.occupancy_classes(out / "occupancy", ids)
     good = ~truth.is_junk(ids) & (classes > 0)
     true = truth.true_class(ids)
     table = pd.crosstab(classes[good], true[good])
@@ -117,7 +112,7 @@ def map_scores(out: Path, size: DemoSize, truth: GroundTruth) -> dict:
     high = out / "train_high"
     model, config = load_trained_model(high / "weights.pkl", high / "config.yaml")
     z = np.asarray(load_pkl(high / "z.pkl"))
-    true = truth.true_class(_run_ids(high))
+    true = truth.true_class(high_run_ids(out, size))
     scores = {}
     for name in truth.good_classes:
         members = true == name
@@ -158,5 +153,5 @@ def convergence_summary(out: Path, size: DemoSize) -> dict:
 
 def score_demo(out: Path, size: DemoSize, truth: GroundTruth, voldir: Path) -> dict:
     return {"data": data_scores(out, size, truth), "convergence": convergence_summary(out, size),
-            "filtering": filtering_scores(out, truth), "occupancy": occupancy_scores(out, truth),
+            "filtering": filtering_scores(out, truth), "occupancy": occupancy_scores(out, size, truth),
             "maps": map_scores(out, size, truth), "kmeans_maps": len(list(voldir.glob("*.mrc")))}
