@@ -7,7 +7,7 @@ ground truth (FSC: resolution at 0.5 and mean FSC up to Nyquist), and the latent
 neighbour state purity over the good particles is printed. The issue's size is box 64 with ~8,000
 particles; ``--box``/``--n``/``--epochs`` scale it to the machine at hand.
 
-    python benchmarks/quality.py [--n 8000] [--box 64] [--epochs 20] [--cryodrgn /path/to/cryodrgn]
+    python benchmarks/quality.py [--n 8000] [--box 64] [--epochs 20] [--seeds 3] [--cryodrgn /path/to/cryodrgn]
 """
 
 from __future__ import annotations
@@ -88,6 +88,20 @@ def print_rows(rows: list[dict], header: bool) -> None:
         print(f"{row['tool']:10s} {row['purity']:6.3f} {cells}", flush=True)
 
 
+def print_means(rows: list[dict]) -> None:
+    """Print per tool the mean purity and, per state, mean resolution / mean FSC ± its standard deviation."""
+    print(f"{'tool':10s} {'purity':>6s} " + " ".join(f"{s:>18s}" for s in STATES))
+    for tool in dict.fromkeys(row["tool"] for row in rows):
+        mine = [row for row in rows if row["tool"] == tool]
+        cells = []
+        for state in STATES:
+            values = np.array([row[state] for row in mine if state in row])
+            cells.append(f"{values[:, 0].mean():5.1f}/{values[:, 1].mean():.3f}±{values[:, 1].std():.3f}".rjust(18)
+                         if len(values) else f"{'-':>18s}")
+        purity_mean = np.mean([row["purity"] for row in mine])
+        print(f"{tool:10s} {purity_mean:6.3f} " + " ".join(cells), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=8000)
@@ -98,6 +112,7 @@ def main() -> None:
     parser.add_argument("--cryodrgn", help="path to a cryodrgn executable (separate environment)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=FLAGS",
                         help="also train cryoscape with these extra train_vae flags (repeatable)")
+    parser.add_argument("--seeds", type=int, default=1, help="train each tool this many times (seeds 0, 1, …)")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     apix = 3.0 * 64 / args.box
@@ -113,24 +128,31 @@ def main() -> None:
                   str(args.width), "--enc-layers", "3", "--dec-layers", "3"]
         rows = []
         variants = [("cryoscape", [])] + [(v.split("=", 1)[0], v.split("=", 1)[1].split()) for v in args.variant]
-        for name, flags in variants:
-            ours = work / name
-            run_quiet([sys.executable, "-m", "cryoscape", "train_vae", *common, *flags, "-o", str(ours)])
-            rows.append(score(name, [sys.executable, "-m", "cryoscape", "eval_vol", str(ours / "weights.pkl"),
-                                     "-c", str(ours / "config.yaml")],
-                              read_first_pickle(ours / "z.pkl"), sim, work, apix))
-            print_rows(rows[-1:], header=len(rows) == 1)
-        if args.cryodrgn:
-            theirs = work / "cryodrgn"
-            run_quiet([*args.cryodrgn.split(), "train_vae", *common, "--no-analysis", "-o", str(theirs)])
-            # both tools write the final epoch as weights.pkl / z.pkl (their numbered files differ in base)
-            rows.append(score("cryoDRGN", [*args.cryodrgn.split(), "eval_vol", str(theirs / "weights.pkl"), "-c",
-                                           str(theirs / "config.yaml")],
-                              read_first_pickle(theirs / "z.pkl"), sim, work, apix))
-            print_rows(rows[-1:], header=False)
+        for seed in range(args.seeds):  # each tool trained from the same seeds, in turn
+            for name, flags in variants:
+                ours = work / f"{name}_{seed}"
+                run_quiet([sys.executable, "-m", "cryoscape", "train_vae", *common, *flags, "--seed", str(seed),
+                           "-o", str(ours)])
+                rows.append(score(name, [sys.executable, "-m", "cryoscape", "eval_vol", str(ours / "weights.pkl"),
+                                         "-c", str(ours / "config.yaml")],
+                                  read_first_pickle(ours / "z.pkl"), sim, work, apix))
+                print_rows(rows[-1:], header=len(rows) == 1)
+            if args.cryodrgn:
+                theirs = work / f"cryodrgn_{seed}"
+                run_quiet([*args.cryodrgn.split(), "train_vae", *common, "--seed", str(seed), "--no-analysis",
+                           "-o", str(theirs)])
+                # both tools write the final epoch as weights.pkl / z.pkl (their numbered files differ in base)
+                rows.append(score("cryoDRGN", [*args.cryodrgn.split(), "eval_vol", str(theirs / "weights.pkl"),
+                                               "-c", str(theirs / "config.yaml")],
+                                  read_first_pickle(theirs / "z.pkl"), sim, work, apix))
+                print_rows(rows[-1:], header=False)
         print(f"{args.n} particles, box {args.box} ({apix:g} Å/px), SNR {args.snr}, {args.epochs} epochs, "
-              f"{args.width}×3 networks; per state: FSC=0.5 resolution (Å) / mean FSC")
+              f"{args.width}×3 networks, training seeds 0-{args.seeds - 1}; per state: FSC=0.5 resolution (Å) / "
+              "mean FSC")
         print_rows(rows, header=True)
+        if args.seeds > 1:
+            print("mean over seeds (± standard deviation of the mean FSC):")
+            print_means(rows)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -6,7 +6,7 @@ epoch's time from the log. With ``--cryodrgn PATH`` (a cryodrgn executable from 
 environment, never a dependency) it runs the same training there. Also prints the decoder's
 achieved GFLOP/s next to a measured float32 matrix-multiply peak of this machine.
 
-    python benchmarks/train_throughput.py [--cryodrgn /path/to/venv/bin/cryodrgn] [--device cpu]
+    python benchmarks/train_throughput.py [--cryodrgn /path/to/venv/bin/cryodrgn] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -78,6 +79,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cryodrgn", help="a cryodrgn command (separate environment), e.g. /venv/bin/cryodrgn")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="interleaved runs of each tool; the medians are printed (the machine's noise is ±10%%)")
     args = parser.parse_args()
     device = "cuda" if torch.cuda.is_available() else "cpu"
     work = Path(tempfile.mkdtemp(prefix="bench_train_", dir=args.workdir))
@@ -93,15 +96,25 @@ def main() -> None:
             run_quiet([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "-n", str(n),
                        "-D", str(box), "--apix", str(apix), "--snr", "0.1", "-o", str(sim)])
             for name, ours_flags, theirs_flags in precisions:
-                ours = cryoscape_images_per_s(sim, work / f"ours{box}{name}", width, n, ours_flags)
+                ours_runs, theirs_runs = [], []
+                for repeat in range(args.repeats):  # interleaved, so a slow spell of the machine hits both
+                    tag = f"{box}{name}{repeat}"
+                    ours_runs.append(cryoscape_images_per_s(sim, work / f"ours{tag}", width, n, ours_flags))
+                    if args.cryodrgn:
+                        theirs_runs.append(n / cryodrgn_epoch_seconds(args.cryodrgn, sim, work / f"theirs{tag}",
+                                                                      width, theirs_flags))
+                ours = statistics.median(ours_runs)
                 gflops = ours * decoder_gflop_per_image(box, width)
                 theirs, ratio = "-", "-"
-                if args.cryodrgn:
-                    rate = n / cryodrgn_epoch_seconds(args.cryodrgn, sim, work / f"theirs{box}{name}", width,
-                                                      theirs_flags)
+                if theirs_runs:
+                    rate = statistics.median(theirs_runs)
                     theirs, ratio = f"{rate:.1f}", f"{ours / rate:.2f}×"
                 print(f"{box:4d} {width:>4d}×3 {n:5d} {name:>5s} {ours:16.1f} {gflops:16.0f} {theirs:>15s} "
                       f"{ratio:>9s}", flush=True)
+                if args.repeats > 1:
+                    runs = ", ".join(f"{a:.1f}" for a in ours_runs)
+                    runs_theirs = ", ".join(f"{b:.1f}" for b in theirs_runs) or "-"
+                    print(f"{'':4s} runs: cryoscape {runs}; cryoDRGN {runs_theirs}", flush=True)
             if box == CASES[device][0][0]:
                 lazy = cryoscape_images_per_s(sim, work / f"lazy{box}", width, n, ("--lazy",))
                 print(f"{'':4s} --lazy: {lazy:.1f} img/s = {100 * lazy / ours:.0f}% of in-memory", flush=True)

@@ -17,14 +17,14 @@ def test_nan_loss_stops_with_the_last_good_checkpoint(tmp_path, monkeypatch, cap
     spec = HeterogeneitySpec(classes=(ClassSpec("full", 1.0, ("A", "B", "C", "D", "E", "F")),), junk=JunkSpec(0.0))
     sim = tmp_path / "sim"
     simulate_dataset(SimulationSettings(64, 16, 17.0, 2.0, seed=6), spec, sim, model=assembly_model(), progress=False)
-    real_loss, calls = loop.vae_loss, {"n": 0}
+    real_loss, calls = loop.vae_objective, {"n": 0}
 
     def loss_turning_nan(*args, **kwargs):  # from the 3rd epoch on (8 steps of 8 images per epoch)
         calls["n"] += 1
         loss, mse, kl = real_loss(*args, **kwargs)
         return (loss * float("nan"), mse, kl) if calls["n"] > 16 else (loss, mse, kl)
 
-    monkeypatch.setattr(loop, "vae_loss", loss_turning_nan)
+    monkeypatch.setattr(loop, "vae_objective", loss_turning_nan)
     # on the CPU: a CUDA graph would replay the captured loss without calling the patched function again
     monkeypatch.setattr(run_module, "pick_device", lambda group=None: torch.device("cpu"))
     data = DataConfig(str(sim / "particles.mrcs"), str(sim / "poses.pkl"), str(sim / "ctf.pkl"))

@@ -45,15 +45,23 @@ class Decoder(nn.Module):
         self.mlp = ResidualMLP(self.encoding.out_dim, config.dec_dim, config.dec_layers, 2, cond_dim=config.zdim)
 
     def forward(self, coords: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
-        x, y, w = coords[..., 0], coords[..., 1], coords[..., 2]
-        # a total order on half-spaces: k and −k never both count as "upper", and k = 0 is its own mirror
-        flip = (w < 0) | ((w == 0) & (y < 0)) | ((w == 0) & (y == 0) & (x < 0))
-        origin = (w == 0) & (y == 0) & (x == 0)
-        half = torch.where(flip[..., None], -coords, coords)
+        half, imag_sign = fold_half_space(coords)
         features = self.encoding(half)
         out = self.mlp(features, z.to(features.dtype)).float()
-        imag = torch.where(flip, -out[..., 1], out[..., 1])
-        return torch.complex(out[..., 0], torch.where(origin, torch.zeros_like(imag), imag))
+        return torch.complex(out[..., 0], out[..., 1] * imag_sign)
+
+
+def fold_half_space(coords: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Return (coords mirrored into the upper half-space, the sign (…,) that the imaginary part takes).
+
+    The sign is −1 where k was mirrored (F(−k) = conj F(k)), +1 where it was not, and 0 at k = 0,
+    whose value is real. A total order on half-spaces: k and −k never both count as "upper".
+    """
+    x, y, w = coords[..., 0], coords[..., 1], coords[..., 2]
+    flip = (w < 0) | ((w == 0) & (y < 0)) | ((w == 0) & (y == 0) & (x < 0))
+    origin = (w == 0) & (y == 0) & (x == 0)
+    sign = torch.where(flip, -1.0, 1.0).to(coords.dtype).masked_fill(origin, 0.0)
+    return torch.where(flip[..., None], -coords, coords), sign
 
 
 class HetVAE(nn.Module):
@@ -80,8 +88,11 @@ class HetVAE(nn.Module):
 
     def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
         """Return the predicted central slices (B, P) for rotations (B, 3, 3) and latents (B, zdim)."""
-        coords = (self.slice_basis @ rotations.to(torch.float32)) / self.config.box_size
-        return self.decoder(coords, z)
+        return self.decoder(self.slice_coords(rotations), z)
+
+    def slice_coords(self, rotations: torch.Tensor) -> torch.Tensor:
+        """Return the frequencies (B, P, 3) of the central slices at rotations (B, 3, 3), in the decoder's units."""
+        return (self.slice_basis @ rotations.to(torch.float32)) / self.config.box_size
 
 
 def reparameterize(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:

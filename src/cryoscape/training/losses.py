@@ -16,10 +16,17 @@ def kl_divergence(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     return (-0.5 * (1 + logvar - mu * mu - logvar.exp()).sum(dim=1)).mean()
 
 
+def vae_objective(mse: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor, beta: float,
+                  n_points: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Return (loss, mse, kl) for a reconstruction error over ``n_points`` lattice points per image.
+
+    The KL is divided by the number of lattice points, as in cryoDRGN, so that β weighs it against
+    a per-point reconstruction error."""
+    kl = kl_divergence(mu, logvar)
+    return mse + beta * kl / n_points, mse, kl
+
+
 def vae_loss(predicted: torch.Tensor, observed: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor,
              beta: float) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Return (loss, mse, kl). The KL is divided by the number of lattice points, as in cryoDRGN,
-    so that β weighs it against a per-point reconstruction error."""
-    mse = reconstruction_error(predicted, observed)
-    kl = kl_divergence(mu, logvar)
-    return mse + beta * kl / observed.shape[-1], mse, kl
+    """Return (loss, mse, kl) of predicted against observed slices (B, P)."""
+    return vae_objective(reconstruction_error(predicted, observed), mu, logvar, beta, observed.shape[-1])
