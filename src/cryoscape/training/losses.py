@@ -16,17 +16,26 @@ def kl_divergence(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
     return (-0.5 * (1 + logvar - mu * mu - logvar.exp()).sum(dim=1)).mean()
 
 
-def vae_objective(mse: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor, beta: float,
-                  n_points: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Return (loss, mse, kl) for a reconstruction error over ``n_points`` lattice points per image.
+def disc_points(half_points: int) -> int:
+    """Return the number of lattice points of the whole disc whose half-lattice holds ``half_points``.
 
-    The KL is divided by the number of lattice points, as in cryoDRGN, so that β weighs it against
-    a per-point reconstruction error."""
+    The half-lattice keeps one of each ±k pair and the origin once, so the disc has 2P − 1 points.
+    """
+    return 2 * half_points - 1
+
+
+def vae_objective(mse: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor, beta: float,
+                  half_points: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Return (loss, mse, kl) for a reconstruction error over a half-lattice of ``half_points`` per image.
+
+    As in cryoDRGN, the KL is divided by the number of points of the whole disc the error is a mean
+    over (its ±k pairs weigh the same as the half-lattice's points), so a given β weighs the KL
+    against the reconstruction error as cryoDRGN's ``--beta`` does."""
     kl = kl_divergence(mu, logvar)
-    return mse + beta * kl / n_points, mse, kl
+    return mse + beta * kl / disc_points(half_points), mse, kl
 
 
 def vae_loss(predicted: torch.Tensor, observed: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor,
              beta: float) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Return (loss, mse, kl) of predicted against observed slices (B, P)."""
+    """Return (loss, mse, kl) of predicted against observed half-lattice slices (B, P)."""
     return vae_objective(reconstruction_error(predicted, observed), mu, logvar, beta, observed.shape[-1])
