@@ -54,3 +54,27 @@ def test_autograd_node_scales_and_routes_gradients():
     assert torch.allclose(z.grad, 3.0 * expected[0], rtol=1e-4, atol=1e-8)
     for p, g in zip(model.decoder.parameters(), expected[1:]):
         assert torch.allclose(p.grad, 3.0 * g, rtol=1e-4, atol=1e-7)
+
+
+def test_cpu_trainer_steps_like_autograd(tmp_path):
+    """The Trainer takes the blocked path on one CPU process, and its steps equal autograd's."""
+    from cryoscape.models import RunConfig, TrainConfig
+    from cryoscape.training import Trainer, load_training_data
+    from tests.training.test_training import data_config, three_states
+
+    sim = three_states(48, tmp_path / "sim", seed=3)
+    config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=2),
+                       data_config(sim), TrainConfig(lr=1e-3, seed=2))
+    data = load_training_data(config.data, progress=False)
+    states = []
+    for blocked in (True, False):
+        (tmp_path / str(blocked)).mkdir()
+        trainer = Trainer(config, data, tmp_path / str(blocked), torch.device("cpu"))
+        assert trainer.blocked  # the default on one CPU process
+        trainer.blocked = blocked
+        torch.manual_seed(7)
+        for start in range(0, 48, 8):
+            trainer._step(torch.arange(start, start + 8).numpy())
+        states.append(trainer.model.state_dict())
+    for key in states[0]:  # Adam moves each weight by up to lr per step; rounding may tip a near-zero gradient
+        torch.testing.assert_close(states[0][key], states[1][key], rtol=1e-3, atol=1e-4)
