@@ -17,7 +17,7 @@ from cryoscape.models.networks import GaussianFourierFeatures, GeometricEncoding
 
 
 class Encoder(nn.Module):
-    """Maps an image's centred half-lattice spectrum (B, P) complex to (mu, logvar), each (B, zdim)."""
+    """Maps an image's centred, CTF-phase-flipped half-lattice spectrum (B, P) complex to (mu, logvar), each (B, zdim)."""
 
     def __init__(self, config: ModelConfig, n_points: int):
         super().__init__()
@@ -82,7 +82,7 @@ class HetVAE(nn.Module):
 
     def forward(self, spectra: torch.Tensor, rotations: torch.Tensor
                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """Return (predicted slices (B, P), mu, logvar) for centred spectra and their rotations."""
+        """Return (predicted slices (B, P), mu, logvar) for the encoder's input (B, P) and the rotations."""
         mu, logvar = self.encoder(spectra)
         return self.decode_slices(rotations, reparameterize(mu, logvar)), mu, logvar
 

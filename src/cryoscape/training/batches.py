@@ -31,6 +31,16 @@ def ctf_on_lattice(lattice: HalfLattice, ctf_params: torch.Tensor) -> torch.Tens
     return compute_ctf(fx, fy, CtfBatch.from_params(params)).float()
 
 
+def phase_flipped(spectra: torch.Tensor, ctf: torch.Tensor | None) -> torch.Tensor:
+    """Return spectra (B, P) multiplied by the sign of their CTF (B, P): the encoder's input.
+
+    Phase flipping, as cryoDRGN does before encoding, undoes the CTF's sign reversals, so images of
+    one state taken at different defoci look alike to the encoder; the decoder is still fitted to
+    the unflipped spectra through the full CTF.
+    """
+    return spectra if ctf is None else spectra * torch.sign(ctf)
+
+
 class DeviceBatches:
     """A training set's per-particle tensors on ``device`` and the assembly of one step's batch."""
 
@@ -90,9 +100,10 @@ class DeviceBatches:
         phase = translation_phase(self.lattice, self.translations[index])
         return spectra * phase.to(torch.complex64)
 
-    def centred(self, positions: np.ndarray) -> torch.Tensor:
-        """Return the spectra (B, P) at ``positions`` with each particle shifted to the box centre."""
-        return self.centre(self.index(positions), self.host_spectra(positions))
+    def encoder_input(self, positions: np.ndarray) -> torch.Tensor:
+        """Return the encoder's input (B, P) for the particles at ``positions``: centred, phase-flipped."""
+        index = self.index(positions)
+        return phase_flipped(self.centre(index, self.host_spectra(positions)), self.ctf_values(index))
 
     def ctf_values(self, index: torch.Tensor) -> torch.Tensor | None:
         """Return CTF values (B, P) of the particles at ``index``, or None when no CTF was given."""

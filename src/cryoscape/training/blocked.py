@@ -63,7 +63,7 @@ class _BlockRunner:
         empty = lambda: torch.empty(rows, width)  # noqa: E731 - buffers reused by every block
         self.hidden = [empty() for _ in range(depth + 1)]  # inputs of the residual blocks, then the last
         self.relu = [empty() for _ in range(depth)]        # relu(W h + b) of each residual block
-        self.grad = [empty(), empty()]                     # ping-pong buffers of ∂loss/∂hidden
+        self.grad = empty()                                # ∂loss/∂hidden, updated in place
         # the first layer's bias per image: its own bias plus the projection of that image's z
         cond = mlp.cond(z) if mlp.cond is not None else torch.zeros(z.shape[0], width)
         self.first_bias = (cond + mlp.inp.bias).detach()
@@ -88,13 +88,13 @@ class _BlockRunner:
         depth = len(mlp.blocks)
         g["mlp.out.weight"].addmm_(grad_out.t(), self.hidden[depth][:n])
         g["mlp.out.bias"] += grad_out.sum(0)
-        gh = torch.mm(grad_out, mlp.out.weight, out=self.grad[0][:n])
+        gh = torch.mm(grad_out, mlp.out.weight, out=self.grad[:n])
         for k in range(depth - 1, -1, -1):
             layer, h_in, a = mlp.blocks[k], self.hidden[k][:n], self.relu[k][:n]
             ga = torch.ops.aten.threshold_backward.grad_input(gh, a, 0, grad_input=self.relu[k][:n])
             g[f"mlp.blocks.{k}.weight"].addmm_(ga.t(), h_in)
             g[f"mlp.blocks.{k}.bias"] += ga.sum(0)
-            gh = torch.addmm(gh, ga, layer.weight, out=self.grad[(depth - k) % 2][:n])  # residual: gh + ga·W
+            gh.addmm_(ga, layer.weight)  # the residual's gradient: gh + ga·W, accumulated in place
         gpre = torch.ops.aten.threshold_backward.grad_input(gh, self.hidden[0][:n], 0, grad_input=self.hidden[0][:n])
         g["mlp.inp.weight"].addmm_(gpre.t(), features)
         for image, rows in block.segments:

@@ -15,7 +15,7 @@ from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.io import load_index, load_pkl
 from cryoscape.logs import get_logger
 from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
-from cryoscape.training.batches import DeviceBatches
+from cryoscape.training.batches import DeviceBatches, phase_flipped
 from cryoscape.training.blocked import blocked_slice_error
 from cryoscape.training.checkpoint import load_checkpoint, save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
@@ -74,7 +74,7 @@ def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_si
     parts = [torch.zeros(0, 2 * model.config.zdim, device=device)]
     for start in range(first, stop, batch_size):
         positions = np.arange(start, min(start + batch_size, stop))
-        mu, logvar = model.encode(batches.centred(positions))
+        mu, logvar = model.encode(batches.encoder_input(positions))
         parts.append(torch.cat([mu, logvar], dim=1).float())
     rows = gather_rows(torch.cat(parts), len(data), group).cpu().numpy()
     model.train()
@@ -140,13 +140,14 @@ class Trainer:
         """
         observed, rotations = self.batches.centre(index, raw), self.batches.rotations[index]
         ctf = self.batches.ctf_values(index)
+        encoder_input = phase_flipped(observed, ctf)
         if self.blocked:
-            mu, logvar = self.model.encode(observed)
+            mu, logvar = self.model.encode(encoder_input)
             z = reparameterize(mu, logvar)
             error = blocked_slice_error(self.model.decoder, self.model.slice_coords(rotations), z, observed, ctf)
         else:
             with self._autocast():
-                predicted, mu, logvar = self.net(observed, rotations)
+                predicted, mu, logvar = self.net(encoder_input, rotations)
             error = reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
         loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
         self.optimizer.zero_grad(set_to_none=True)
