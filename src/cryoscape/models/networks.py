@@ -16,13 +16,19 @@ class ResidualMLP(nn.Module):
 
     With ``cond_dim``, a per-sample vector (B, cond_dim) joins the first layer as if concatenated to
     every row of x (B, M, in_dim); it is projected once per sample instead of once per row, and the
-    input gradient of x is never formed when x needs none.
+    input gradient of x is never formed when x needs none. Its weights start as those of the
+    concatenated layer would (a separate default-initialised Linear(cond_dim) would start 5× larger
+    at zdim 8, making the decoder's output depend strongly on the still-random latents).
     """
 
     def __init__(self, in_dim: int, width: int, layers: int, out_dim: int, cond_dim: int = 0):
         super().__init__()
         self.inp = nn.Linear(in_dim, width)
         self.cond = nn.Linear(cond_dim, width, bias=False) if cond_dim else None
+        if cond_dim:  # initialised as the one layer over [x, cond] it stands for: U(±1/√(in + cond))
+            bound = 1.0 / math.sqrt(in_dim + cond_dim)
+            for tensor in (self.inp.weight, self.inp.bias, self.cond.weight):
+                nn.init.uniform_(tensor, -bound, bound)
         self.blocks = nn.ModuleList(nn.Linear(width, width) for _ in range(layers))
         self.out = nn.Linear(width, out_dim)
 
