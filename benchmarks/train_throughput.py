@@ -84,6 +84,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cryodrgn", help="a cryodrgn command (separate environment), e.g. /venv/bin/cryodrgn")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--box", type=int, action="append", default=None,
+                        help="run only these boxes (repeatable; default: all of the device's cases)")
     parser.add_argument("--repeats", type=int, default=1,
                         help="interleaved runs of each tool; the medians are printed (the machine's noise is ±10%%)")
     args = parser.parse_args()
@@ -96,7 +98,8 @@ def main() -> None:
     print(f"{'box':>4s} {'net':>7s} {'N':>5s} {'prec':>5s} {'cryoscape img/s':>16s} {'decoder GFLOP/s':>16s} "
           f"{'cryoDRGN img/s':>15s} {'speed-up':>9s} {'bound img/s':>12s} {'cryoDRGN at':>12s}")
     try:
-        for box, apix, width, n in CASES[device]:
+        cases = [case for case in CASES[device] if args.box is None or case[0] in args.box]
+        for box, apix, width, n in cases:
             sim = work / f"sim{box}"
             run_quiet([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "-n", str(n),
                        "-D", str(box), "--apix", str(apix), "--snr", "0.1", "-o", str(sim)])
@@ -122,7 +125,7 @@ def main() -> None:
                     runs = ", ".join(f"{a:.2f}" for a in ours_runs)
                     runs_theirs = ", ".join(f"{b:.2f}" for b in theirs_runs) or "-"
                     print(f"{'':4s} runs: cryoscape {runs}; cryoDRGN {runs_theirs}", flush=True)
-            if box == CASES[device][0][0]:
+            if box == cases[0][0]:
                 lazy = cryoscape_images_per_s(sim, work / f"lazy{box}", width, n, ("--lazy",))
                 print(f"{'':4s} --lazy: {lazy:.1f} img/s = {100 * lazy / ours:.0f}% of in-memory", flush=True)
     finally:
