@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 import torch
 
-from cryoscape.models import HetVAE, ModelConfig
+from cryoscape.models import HetVAE, ModelConfig, RunConfig, TrainConfig
+from cryoscape.training import Trainer, load_training_data
 from cryoscape.training.blocked import blocked_error_and_gradients, blocked_slice_error
 from cryoscape.training.losses import reconstruction_error
+from tests.training.test_training import data_config, three_states
 
 
 def _case(pe_type: str, layers: int, seed: int = 0):
@@ -58,10 +60,6 @@ def test_autograd_node_scales_and_routes_gradients():
 
 def test_cpu_trainer_steps_like_autograd(tmp_path):
     """The Trainer takes the blocked path on one CPU process, and its steps equal autograd's."""
-    from cryoscape.models import RunConfig, TrainConfig
-    from cryoscape.training import Trainer, load_training_data
-    from tests.training.test_training import data_config, three_states
-
     sim = three_states(48, tmp_path / "sim", seed=3)
     config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=2),
                        data_config(sim), TrainConfig(lr=1e-3, seed=2))

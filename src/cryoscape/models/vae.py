@@ -17,7 +17,8 @@ from cryoscape.models.networks import GaussianFourierFeatures, GeometricEncoding
 
 
 class Encoder(nn.Module):
-    """Maps an image's centred, CTF-phase-flipped half-lattice spectrum (B, P) complex to (mu, logvar), each (B, zdim)."""
+    """Maps an image's centred, CTF-phase-flipped half-lattice spectrum (B, P) complex to (mu, logvar),
+    each (B, zdim)."""
 
     def __init__(self, config: ModelConfig, n_points: int):
         super().__init__()

@@ -5,10 +5,10 @@ from cryoscape.training.checkpoint import (latest_checkpoint, load_checkpoint, l
 from cryoscape.training.loop import (Trainer, TrainingData, TrainingError, encode_all,
                                      load_training_data)
 from cryoscape.training.run import pick_device, resolve_load, run_training
-from cryoscape.training.losses import kl_divergence, reconstruction_error, vae_loss, vae_objective
+from cryoscape.training.losses import kl_divergence, reconstruction_error, vae_objective
 
 __all__ = [
     "Trainer", "TrainingData", "TrainingError", "encode_all", "kl_divergence", "latest_checkpoint",
     "load_checkpoint", "load_trained_model", "load_training_data", "reconstruction_error", "save_checkpoint",
-    "save_latents", "vae_loss", "vae_objective", "pick_device", "resolve_load", "run_training",
+    "save_latents", "vae_objective", "pick_device", "resolve_load", "run_training",
 ]

@@ -27,7 +27,7 @@ BLOCK_FLOATS = 1 << 19  # floats per activation buffer (2 MiB): the block's rows
 
 @dataclass
 class _Block:
-    """One block of rows of the flattened (B·P) lattice: its images' segments and buffers."""
+    """One block of rows of the flattened (B·P) lattice and the segments of it each image owns."""
 
     rows: slice
     segments: list[tuple[int, slice]]  # (image, rows of the block that belong to it)
@@ -58,7 +58,7 @@ class _BlockRunner:
 
     def __init__(self, decoder: Decoder, z: torch.Tensor, rows: int):
         mlp = decoder.mlp
-        self.decoder, self.mlp, self.z = decoder, mlp, z
+        self.mlp, self.z = mlp, z
         width, depth = mlp.inp.out_features, len(mlp.blocks)
         empty = lambda: torch.empty(rows, width)  # noqa: E731 - buffers reused by every block
         self.hidden = [empty() for _ in range(depth + 1)]  # inputs of the residual blocks, then the last

@@ -34,8 +34,3 @@ def vae_objective(mse: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor, bet
     kl = kl_divergence(mu, logvar)
     return mse + beta * kl / disc_points(half_points), mse, kl
 
-
-def vae_loss(predicted: torch.Tensor, observed: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor,
-             beta: float) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Return (loss, mse, kl) of predicted against observed half-lattice slices (B, P)."""
-    return vae_objective(reconstruction_error(predicted, observed), mu, logvar, beta, observed.shape[-1])
