@@ -5,12 +5,24 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 from types import ModuleType
 
 from cryoscape import __version__
 from cryoscape.commands import COMMANDS
 from cryoscape.errors import CryoscapeError
+from cryoscape.io import CommandPath, check_command_paths, protected_inputs
 from cryoscape.logs import setup_logging
+
+USAGE_ERROR = 1  # every refusal, whether of a flag or of a file, exits with the same status
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line (what is wrong; where the help is), exit status 1."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: error: {_one_line(message)} (see {self.prog} --help)", file=sys.stderr)
+        sys.exit(USAGE_ERROR)
 
 
 def _load(name: str) -> ModuleType:
@@ -27,12 +39,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     Importing one command module instead of all keeps start-up time and memory to what the
     command needs (torch and matplotlib load only for the commands that use them).
     """
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="cryoscape",
         description="Heterogeneous cryo-EM reconstruction and analysis of structural ensembles.",
     )
     parser.add_argument("--version", action="version", version=f"cryoscape {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands",
+                                       parser_class=OneLineParser)
     for name in COMMANDS:
         if only is not None and name != only:
             subparsers.add_parser(name)
@@ -51,18 +64,41 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(part.strip() for part in str(exc).splitlines() if part.strip())
 
 
+def command_paths(args: argparse.Namespace) -> list[CommandPath]:
+    """Return the paths given to a command, with the flag and role each was declared with (commands.flags)."""
+    paths = []
+    for dest, (role, flag) in (getattr(args, "path_roles", None) or {}).items():
+        value = getattr(args, dest, None)
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if item not in (None, "", "latest"):
+                paths.append(CommandPath(flag, role, Path(item)))
+    return paths
+
+
+def _run(args: argparse.Namespace) -> None:
+    paths = command_paths(args)
+    check_command_paths(paths)
+    with protected_inputs(p.path for p in paths if p.role in ("input", "run folder")):
+        args.run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; user errors print one line on stderr and return exit status 1."""
     argv = sys.argv[1:] if argv is None else argv
     chosen = next((a for a in argv if not a.startswith("-")), None)
     parser = build_parser(chosen if chosen in COMMANDS else None)
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # a refused flag (already reported in one line) returns its status; --help exits
+        if stop.code in (0, None):
+            raise
+        return int(stop.code)
     if args.command is None:
         parser.print_help()
         return 2
     setup_logging()
     try:
-        args.run(args)
+        _run(args)
     except CryoscapeError as exc:
         if args.debug:
             raise

@@ -5,19 +5,21 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cryoscape.data import (CtfOverrides, cs_from_arrays, ctf_from_cs, ctf_from_star, poses_from_cs,
-                            poses_from_star, star_tables_from_arrays, validate_ctf, validate_poses)
+from cryoscape.data import (CtfOverrides, CtfParameters, Poses, cs_from_arrays, ctf_from_cs, ctf_from_star,
+                            poses_from_cs, poses_from_star, star_tables_from_arrays)
 from cryoscape.errors import InputError
 from cryoscape.io import load_pkl, read_cs, read_star, write_cs, write_star
 
 
 def assert_poses_match(poses, reference):
-    np.testing.assert_allclose(poses[0], reference[0], atol=1e-4)
-    np.testing.assert_allclose(poses[1], reference[1], atol=1e-5)
+    reference = reference.to_tuple() if isinstance(reference, Poses) else reference
+    np.testing.assert_allclose(poses.rotations, reference[0], atol=1e-4)
+    np.testing.assert_allclose(poses.translations_box, reference[1], atol=1e-5)
 
 
 def assert_ctf_match(ctf, reference):
-    reference = np.array(reference, dtype=np.float64)
+    ctf = ctf.values
+    reference = np.array(reference.values if isinstance(reference, CtfParameters) else reference, dtype=np.float64)
     # cryoDRGN writes NaN for a missing phase-shift column; cryoscape writes 0° (no phase plate)
     missing = np.isnan(reference)
     assert (ctf[missing] == 0).all()
@@ -54,7 +56,7 @@ def test_relion30_star_ctf_with_box_and_pixel_size(formats_dir, reference_dir):
     assert_ctf_match(ctf, load_pkl(reference_dir / "empiar_10076_7.star.ctf.pkl"))
     # without --Apix the pixel size comes from detector pixel size and magnification
     ctf_auto = ctf_from_star(tables, CtfOverrides(box_size=320))
-    assert ctf_auto[0, 1] == pytest.approx(5 * 1e4 / 38168)
+    assert ctf_auto.apix[0] == pytest.approx(5 * 1e4 / 38168)
 
 
 @pytest.mark.parametrize("name", ["empiar_10076_7.cs", "cryosparc_J2_particles_exported.cs"])
@@ -72,7 +74,7 @@ def test_relion30_pixel_origins_need_box(formats_dir):
     tables = read_star(formats_dir / "FinalRefinement-OriginalParticles-PfCRT.star")
     with pytest.raises(InputError, match="-D"):
         poses_from_star(tables)
-    rot, trans = poses_from_star(tables, box_size=200)
+    trans = poses_from_star(tables, box_size=200).translations_box
     np.testing.assert_allclose(trans, tables.particles[["rlnOriginX", "rlnOriginY"]].to_numpy() / 200, atol=1e-7)
 
 
@@ -104,12 +106,12 @@ def test_cs_round_trip_with_template_and_fresh(tmp_path, formats_dir):
 
 def test_loaded_poses_and_ctf_are_validated():
     rot = np.broadcast_to(np.eye(3, dtype=np.float32), (4, 3, 3))
-    poses = validate_poses((rot, np.zeros((4, 2))), "p.pkl")
-    assert poses[1].dtype == np.float32
-    assert validate_poses(np.array(rot), "rot-only.pkl")[1].shape == (4, 2)
+    poses = Poses.from_object((rot, np.zeros((4, 2))), "p.pkl")
+    assert poses.translations_box.dtype == np.float32
+    assert Poses.from_object(np.array(rot), "rot-only.pkl").translations_box.shape == (4, 2)
     with pytest.raises(InputError, match="not a poses file"):
-        validate_poses({"rot": rot}, "p.pkl")
+        Poses.from_object({"rot": rot}, "p.pkl")
     with pytest.raises(InputError):
-        validate_poses((rot, np.zeros((3, 2))), "p.pkl")
+        Poses.from_object((rot, np.zeros((3, 2))), "p.pkl")
     with pytest.raises(InputError, match=r"\(N, 9\)"):
-        validate_ctf(np.zeros((4, 8)), "c.pkl")
+        CtfParameters.from_object(np.zeros((4, 8)), "c.pkl")

@@ -8,7 +8,7 @@ import mrcfile
 import numpy as np
 import pytest
 
-from cryoscape.errors import InputError
+from cryoscape.errors import InputError, OutputError
 from cryoscape.io import (MrcStackWriter, read_mrc, read_mrc_header, read_mrc_indices,
                           read_mrc_slices, write_mrc)
 
@@ -62,7 +62,11 @@ def test_complex_mode_nan_pixels_and_empty_file_are_refused(tmp_path):
         read_mrc(tmp_path / "c.mrc")
     bad = np.ones((2, 4, 4), np.float32)
     bad[1, 2, 2] = np.nan
-    write_mrc(tmp_path / "nan.mrcs", bad, 1.0)
+    with pytest.raises(OutputError, match="NaN"):  # cryoscape never writes a non-finite map
+        write_mrc(tmp_path / "nan.mrcs", bad, 1.0)
+    assert not (tmp_path / "nan.mrcs").exists()
+    with mrcfile.new(tmp_path / "nan.mrcs") as mrc:  # another program may
+        mrc.set_data(bad)
     with pytest.raises(InputError, match="NaN"):
         read_mrc(tmp_path / "nan.mrcs")
     (tmp_path / "empty.mrc").write_bytes(b"")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cryoscape.data import open_particles
+from cryoscape.data import CtfParameters, PosedParticles, Poses, open_particles
 from cryoscape.fourier import fsc, map_correlation, resolution_at
 from cryoscape.geometry import random_rotations
 from cryoscape.io import load_pkl, read_mrc, write_mrc
@@ -36,6 +36,12 @@ def chiral_dataset(tmp_path_factory):
     return vol, rot, trans, ctf, path
 
 
+def posed(stack, rot, trans, ctf) -> PosedParticles:
+    """The whole stack with these poses and CTF (None: no CTF)."""
+    return PosedParticles(stack, np.arange(stack.n_images), Poses(rot, trans),
+                          None if ctf is None else CtfParameters(ctf), stack.apix or 1.0)
+
+
 def _low_pass(vol: np.ndarray, cutoff_fraction: float = 0.35) -> np.ndarray:
     f = np.fft.fftshift(np.fft.fftn(vol))
     k = np.arange(vol.shape[0]) - vol.shape[0] // 2
@@ -46,7 +52,7 @@ def _low_pass(vol: np.ndarray, cutoff_fraction: float = 0.35) -> np.ndarray:
 
 def test_back_projection_recovers_the_object_not_its_mirror(chiral_dataset):
     vol, rot, trans, ctf, path = chiral_dataset
-    result = backproject(open_particles(path), rot, trans, ctf, np.arange(N_IMAGES), invert=True,
+    result = backproject(posed(open_particles(path), rot, trans, ctf), invert=True,
                          progress=False)
     truth = _low_pass(vol)
     recon = _low_pass(result.volume)
@@ -58,12 +64,12 @@ def test_back_projection_recovers_the_object_not_its_mirror(chiral_dataset):
 
 def test_wrong_conventions_are_detectably_worse(chiral_dataset):
     vol, rot, trans, ctf, path = chiral_dataset
-    stack, idx, truth = open_particles(path), np.arange(N_IMAGES), _low_pass(vol)
-    right = map_correlation(_low_pass(backproject(stack, rot, trans, ctf, idx, progress=False).volume), truth)
-    transposed = backproject(stack, rot.transpose(0, 2, 1).copy(), trans, ctf, idx, progress=False)
-    no_shift = backproject(stack, rot, np.zeros_like(trans), ctf, idx, progress=False)
-    wrong_sign = backproject(stack, rot, -trans, ctf, idx, progress=False)
-    not_inverted = backproject(stack, rot, trans, ctf, idx, invert=False, progress=False)
+    stack, truth = open_particles(path), _low_pass(vol)
+    right = map_correlation(_low_pass(backproject(posed(stack, rot, trans, ctf), progress=False).volume), truth)
+    transposed = backproject(posed(stack, rot.transpose(0, 2, 1).copy(), trans, ctf), progress=False)
+    no_shift = backproject(posed(stack, rot, np.zeros_like(trans), ctf), progress=False)
+    wrong_sign = backproject(posed(stack, rot, -trans, ctf), progress=False)
+    not_inverted = backproject(posed(stack, rot, trans, ctf), invert=False, progress=False)
     assert map_correlation(_low_pass(transposed.volume), truth) < right - 0.15
     unshifted = map_correlation(_low_pass(no_shift.volume), truth)
     assert unshifted < right - 0.05
@@ -73,7 +79,7 @@ def test_wrong_conventions_are_detectably_worse(chiral_dataset):
 
 def test_half_maps_agree_for_clean_data(chiral_dataset):
     _, rot, trans, ctf, path = chiral_dataset
-    result = backproject(open_particles(path), rot, trans, ctf, np.arange(N_IMAGES), progress=False)
+    result = backproject(posed(open_particles(path), rot, trans, ctf), progress=False)
     freq, curve = fsc(result.half_a, result.half_b)
     assert resolution_at(freq, curve, 0.5, apix=4.0) < 4.0 * 3  # beyond 12 Å of a 8 Å Nyquist
     assert result.n_particles == N_IMAGES
@@ -87,7 +93,7 @@ def test_cryodrgn_hand_projections_are_self_consistent(formats_dir):
     zero = np.zeros((len(rot), 2), np.float32)
 
     def consistency(rotations):
-        vol = backproject(stack, rotations, zero, None, np.arange(len(rot)), invert=False,
+        vol = backproject(posed(stack, rotations, zero, None), invert=False,
                           progress=False).volume
         reprojected = project(vol, rotations[:12])
         return np.mean([np.corrcoef(reprojected[i].ravel(), images[i].ravel())[0, 1] for i in range(12)])

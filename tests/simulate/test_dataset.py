@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from cryoscape.cli import main
-from cryoscape.data import ctf_from_cs, ctf_from_star, open_particles, poses_from_cs, poses_from_star
+from cryoscape.data import open_posed_particles, ctf_from_cs, ctf_from_star, open_particles, poses_from_cs, poses_from_star
 from cryoscape.fourier import fsc, map_correlation
 from cryoscape.io import load_pkl, read_cs, read_mrc, read_star
 from cryoscape.reconstruct import backproject
@@ -49,9 +49,9 @@ def test_star_and_cs_give_back_the_written_poses_and_ctf(preset_run):
         (poses_from_star(read_star(out / "particles.star")), ctf_from_star(read_star(out / "particles.star"))),
         (poses_from_cs(read_cs(out / "particles.cs"), "particles.cs"), ctf_from_cs(read_cs(out / "particles.cs"), "cs")),
     ]:
-        np.testing.assert_allclose(poses[0], rot, atol=1e-4)
-        np.testing.assert_allclose(poses[1], trans, atol=1e-5)
-        np.testing.assert_allclose(parsed_ctf, ctf, rtol=1e-4, atol=1e-4)
+        np.testing.assert_allclose(poses.rotations, rot, atol=1e-4)
+        np.testing.assert_allclose(poses.translations_box, trans, atol=1e-5)
+        np.testing.assert_allclose(parsed_ctf.values, ctf, rtol=1e-4, atol=1e-4)
     star_images = open_particles(out / "particles.star").images(np.array([0, 699, 700, N - 1]))
     cs_images = open_particles(out / "particles.cs").images(np.array([0, 699, 700, N - 1]))
     direct = open_particles(out / "particles.txt").images(np.array([0, 699, 700, N - 1]))
@@ -113,9 +113,8 @@ def test_back_projection_recovers_a_single_class_without_mirror(tmp_path):
                         None, type(spec.junk)(0.0), spec.imaging)
     simulate_dataset(SimulationSettings(2500, BOX, APIX, 10.0, seed=3), single, tmp_path / "s",
                      model=assembly_model(), progress=False)
-    rot, trans = load_pkl(tmp_path / "s/poses.pkl")
-    result = backproject(open_particles(tmp_path / "s/particles.mrcs"), rot, trans, load_pkl(tmp_path / "s/ctf.pkl"),
-                         np.arange(2500), invert=True, progress=False)
+    particles = open_posed_particles(tmp_path / "s/particles.mrcs", tmp_path / "s/poses.pkl", tmp_path / "s/ctf.pkl")
+    result = backproject(particles, invert=True, progress=False)
     truth, _ = read_mrc(tmp_path / "s/truth/maps/mature.mrc")
     _, curve = fsc(result.volume, truth)
     nyquist_shell = BOX // 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
+from cryoscape.data import CtfParameters
 from cryoscape.geometry import random_rotations
 from cryoscape.simulate import assembly_model, atoms_to_map, project_atoms, project_map
 from cryoscape.simulate.imaging import apply_ctf
@@ -51,7 +52,7 @@ def test_ctf_matches_formula_on_band_limited_images():
     yy, xx = np.mgrid[:32, :32]
     blob = np.exp(-((xx - 14) ** 2 + (yy - 17) ** 2) / (2 * 1.5 ** 2))
     params = np.array([[32, 3.0, 15000, 14000, 30, 300, 2.7, 0.1, 0]], np.float32)
-    got = apply_ctf(torch.from_numpy(blob[None]).float(), params)[0].numpy()
+    got = apply_ctf(torch.from_numpy(blob[None]).float(), CtfParameters(params))[0].numpy()
     canvas = np.zeros((64, 64))
     canvas[16:48, 16:48] = blob
     spectrum = np.fft.fftshift(np.fft.fft2(np.fft.ifftshift(canvas)))

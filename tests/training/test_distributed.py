@@ -11,7 +11,8 @@ import numpy as np
 import torch
 
 from cryoscape.models import DataConfig, HetVAE, run_config_from_dict
-from cryoscape.training import encode_all, load_checkpoint, load_training_data
+from cryoscape.models import load_checkpoint
+from cryoscape.training import encode_all, load_training_data
 from tests.training.test_training import three_states
 
 
@@ -33,6 +34,6 @@ def test_two_process_torchrun_writes_one_z_per_particle_in_order(tmp_path):
     model = HetVAE(config.model)
     model.load_state_dict(state["model"])
     data = load_training_data(DataConfig(str(sim / "particles.mrcs"), str(sim / "poses.pkl"), str(sim / "ctf.pkl")),
-                              spectrum_rms=config.data.spectrum_rms, progress=False)
+                              spectrum_rms=config.dataset.spectrum_rms, progress=False)
     single_mu, _ = encode_all(model, data, torch.device("cpu"))
     np.testing.assert_allclose(z, single_mu, atol=1e-4)

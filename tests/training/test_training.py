@@ -17,7 +17,8 @@ from cryoscape.io import read_mrc
 from cryoscape.models import DataConfig, HetVAE, TrainConfig, decode_volume, run_config_from_dict
 from cryoscape.simulate import (ClassSpec, HeterogeneitySpec, JunkSpec, SimulationSettings, assembly_model,
                                 simulate_dataset)
-from cryoscape.training import latest_checkpoint, load_checkpoint, run_training
+from cryoscape.models import load_checkpoint
+from cryoscape.training import latest_checkpoint, run_training
 
 SMALL_NET = {"zdim": 4, "enc_dim": 64, "enc_layers": 2, "dec_dim": 64, "dec_layers": 2}
 
@@ -71,7 +72,7 @@ def test_decoded_maps_match_each_state(trained):
     model.load_state_dict(state["model"])
     model.eval()
     for name in ("body", "core", "full"):
-        volume = decode_volume(model, np.median(z[labels == name], axis=0), spectrum_rms=config.data.spectrum_rms)
+        volume = decode_volume(model, np.median(z[labels == name], axis=0), spectrum_rms=config.dataset.spectrum_rms)
         truth, _ = read_mrc(sim / f"truth/maps/{name}.mrc")
         assert map_correlation(volume, truth) >= 0.9, name
         others = [map_correlation(volume, read_mrc(sim / f"truth/maps/{o}.mrc")[0])

@@ -21,9 +21,8 @@ from cryoscape.analysis.workdir import TrainingRun, learning_curve
 from cryoscape.errors import InputError
 from cryoscape.io import save_pkl
 from cryoscape.logs import get_logger
-from cryoscape.training import load_trained_model
+from cryoscape.models import load_trained_model
 
-NOTEBOOKS = ("cryoscape_viz.ipynb", "cryoscape_filtering.ipynb")
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,6 @@ def _learning_curve_plot(run: TrainingRun, out: Path) -> None:
 def analyze(run: TrainingRun, outdir: str | os.PathLike, options: AnalyzeOptions = AnalyzeOptions(),
             progress: bool = True) -> dict:
     """Run the analysis of ``run`` into ``outdir``; return a summary (also written as summary.json)."""
-    from cryoscape.notebooks import write_notebooks
-
     log = get_logger()
     z = run.latents()
     ids = run.particle_ids(len(z))
@@ -101,7 +98,7 @@ def analyze(run: TrainingRun, outdir: str | os.PathLike, options: AnalyzeOptions
     if 0 < fitted < len(z):
         log.info(f"UMAP: fitted on {fitted} of {len(z)} particles; the other {len(z) - fitted} are placed by "
                  "their nearest fitted neighbours")
-    with staged_folder(outdir, keep_existing=NOTEBOOKS) as out:
+    with staged_folder(outdir) as out:
         labels, centres = run_kmeans(z, options.ksample, options.seed)
         centres_ind = nearest_on_data(z, centres)
         traversals = {pc: pc_traversal(z, pca, pc, options.n_per_pc)
@@ -119,7 +116,6 @@ def analyze(run: TrainingRun, outdir: str | os.PathLike, options: AnalyzeOptions
         _plots(out, embeddings, labels, centres_ind, options.ksample,
                {pc: indices for pc, (_, indices) in traversals.items()})
         _learning_curve_plot(run, out)
-        write_notebooks(out, run.workdir, run.epoch, options.ksample, final_dir=outdir)
         summary = {"workdir": str(run.workdir), "epoch": run.epoch, "particles": len(z), "zdim": int(z.shape[1]),
                    "pca_explained_variance_ratio": pca.explained_variance_ratio.round(6).tolist(),
                    "umap_fitted_on": fitted, "ksample": options.ksample,

@@ -28,7 +28,7 @@ from cryoscape.errors import InputError
 from cryoscape.fourier import fsc, map_correlation, resolution_at
 from cryoscape.logs import get_logger
 from cryoscape.models import decode_volumes
-from cryoscape.training import load_trained_model
+from cryoscape.models import load_trained_model
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def decoder_maps(run_dir: Path, table: pd.DataFrame, epochs: list[int], out: Pat
         box, apix = resolve_box_apix(config, options.volumes)
         rows = table[table["epoch"] == epoch]
         labels = rows["maximum"].tolist()
-        volumes = decode_volumes(model, rows[zcols].to_numpy(np.float32), box, config.data.spectrum_rms)
+        volumes = decode_volumes(model, rows[zcols].to_numpy(np.float32), box, config.dataset.spectrum_rms)
         (out / f"vols.{epoch}").mkdir(parents=True, exist_ok=True)
         for label, volume in zip(labels, volumes):
             save_volume(out / f"vols.{epoch}" / f"vol_{label}.mrc", volume, apix, options.volumes)

@@ -13,7 +13,7 @@ from cryoscape.analysis.latents import first_two, run_kmeans, run_pca
 from cryoscape.analysis.selection import clusters_mask, gmm_labels, polygon_mask, save_selection, zscore_mask
 from cryoscape.analysis.workdir import TrainingRun
 from cryoscape.errors import InputError
-from cryoscape.io import OutputGroup, load_pkl
+from cryoscape.io import load_pkl, staged_folder
 from cryoscape.logs import get_logger
 
 
@@ -97,11 +97,9 @@ def run_filter(run: TrainingRun, criteria: FilterCriteria, outdir: str | os.Path
     excluded = np.logical_or.reduce(list(masks.values()))
     stack = open_particles(run.config.data.particles, datadir=run.config.data.datadir)
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    with OutputGroup() as outputs:
-        keep_path, bad_path = save_selection(outdir, excluded, ids)
-        outputs.add(keep_path), outputs.add(bad_path)
-        plot_selection(xy, excluded, outputs.add(outdir / "filter_selection.png"), axes,
+    with staged_folder(outdir) as staging:  # the selection files appear together, or not at all
+        keep_path, bad_path = (outdir / p.name for p in save_selection(staging, excluded, ids))
+        plot_selection(xy, excluded, staging / "filter_selection.png", axes,
                        title=" ∪ ".join(masks) + f" (epoch {run.epoch})")
         rng = np.random.default_rng(criteria.seed)
         groups = {}
@@ -109,12 +107,11 @@ def run_filter(run: TrainingRun, criteria: FilterCriteria, outdir: str | os.Path
             if rows.size:
                 chosen = np.sort(rng.choice(rows, min(montage_per_set, rows.size), replace=False))
                 groups[f"{name} ({rows.size} particles)"] = stack.images(ids[chosen])
-        plot_montage(groups, outputs.add(outdir / "filter_particles.png"))
+        plot_montage(groups, staging / "filter_particles.png")
         summary = {"epoch": run.epoch, "particles": len(z), "kept": int((~excluded).sum()),
                    "excluded": int(excluded.sum()), "by_criterion": {k: int(v.sum()) for k, v in masks.items()},
                    "ind_keep": str(keep_path), "ind_bad": str(bad_path)}
-        summary_path = outputs.add(outdir / "filter_summary.json")
-        summary_path.write_text(json.dumps(summary, indent=1))
+        (staging / "filter_summary.json").write_text(json.dumps(summary, indent=1))
     get_logger().info(f"kept {summary['kept']}, excluded {summary['excluded']} of {len(z)}: {keep_path.name}, "
                       f"{bad_path.name}")
     return summary

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from cryoscape.errors import InputError
-from cryoscape.io import check_free_space, write_mrc
+from cryoscape.io import check_free_space, staged_folder, write_mrc
 from cryoscape.models import HetVAE, RunConfig, decode_volumes
+from cryoscape.logs import progress_bar
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def resolve_box_apix(config: RunConfig, options: VolumeOptions) -> tuple[int, fl
     box = options.box or model_box
     if box % 2 or box > model_box or box < 4:
         raise InputError(f"-d {box}: must be even, at least 4 and at most the model's box {model_box}")
-    return box, options.apix or config.data.apix * model_box / box
+    return box, options.apix or config.dataset.apix * model_box / box
 
 
 def save_volume(path: Path, volume: np.ndarray, apix: float, options: VolumeOptions) -> Path:
@@ -52,9 +52,9 @@ def write_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, paths: 
         folder.mkdir(parents=True, exist_ok=True)
     if paths:
         check_free_space(Path(paths[0]).parent, len(paths) * (box ** 3 * 4 + 1024))
-    with tqdm(total=len(paths), desc="volumes", unit="map", disable=not progress) as bar:
+    with progress_bar(total=len(paths), desc="volumes", unit="map", enabled=progress) as bar:
         for first in range(0, len(paths), batch):
-            volumes = decode_volumes(model, latents[first:first + batch], box, config.data.spectrum_rms)
+            volumes = decode_volumes(model, latents[first:first + batch], box, config.dataset.spectrum_rms)
             for volume, path in zip(volumes, paths[first:first + batch]):
                 save_volume(path, volume, apix, options)
             bar.update(len(volumes))
@@ -65,6 +65,7 @@ def volume_series(model: HetVAE, config: RunConfig, latents: np.ndarray, outdir:
                   options: VolumeOptions = VolumeOptions(), prefix: str = "vol_", progress: bool = True) -> list[Path]:
     """Write ``outdir/{prefix}000.mrc, …`` for latents (K, zdim); return the paths."""
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    paths = [outdir / f"{prefix}{i:03d}.mrc" for i in range(len(latents))]
-    return write_volumes(model, config, latents, paths, options, progress=progress)
+    names = [f"{prefix}{i:03d}.mrc" for i in range(len(latents))]
+    with staged_folder(outdir) as staging:  # all maps appear together, or none
+        write_volumes(model, config, latents, [staging / name for name in names], options, progress=progress)
+    return [outdir / name for name in names]

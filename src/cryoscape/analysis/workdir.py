@@ -57,7 +57,7 @@ class TrainingRun:
 
     def latents(self) -> np.ndarray:
         z = load_latents(self.z_path)
-        expected = self.config.data.n_particles
+        expected = self.config.dataset.n_particles
         if expected and len(z) != expected:
             raise InputError(f"{self.z_path} has {len(z)} latents but the run trained on {expected} particles")
         return z

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from cryoscape.commands import flags
 from cryoscape.logs import get_logger
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--outdir", default="cryoscape_demo", metavar="DIR",
+    flags.add_output_folder(parser, "-o", "--outdir", default="cryoscape_demo", metavar="DIR",
                         help="output folder (must be new or empty)")
     parser.add_argument("--quick", action="store_true",
                         help="small dataset and networks: about 10 minutes on 2 CPU cores")
-    parser.add_argument("--particles", type=int, metavar="N", help="number of simulated particles")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the simulation")
+    parser.add_argument("--particles", type=flags.positive_int, metavar="N", help="number of simulated particles")
+    flags.add_seed(parser, "the simulation")
 
 
 def main(args: argparse.Namespace) -> None:

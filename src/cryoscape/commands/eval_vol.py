@@ -8,21 +8,21 @@ from pathlib import Path
 import numpy as np
 
 from cryoscape.analysis import resolve_box_apix, volume_series, write_volumes
-from cryoscape.commands.flags import add_map_options, map_options
+from cryoscape.commands import flags
 from cryoscape.errors import InputError
 from cryoscape.io import load_pkl
 from cryoscape.logs import get_logger
-from cryoscape.training import load_trained_model
+from cryoscape.models import load_trained_model
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("weights", metavar="WEIGHTS", help="weights.N.pkl of a train_vae run")
-    parser.add_argument("-c", "--config", metavar="YAML", help="config.yaml of the run (default: the one in the weights)")
+    flags.add_input(parser, "weights", metavar="WEIGHTS", help="weights.N.pkl of a train_vae run")
+    flags.add_input(parser, "-c", "--config", metavar="YAML", help="config.yaml of the run (default: the one in the weights)")
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("-z", type=float, nargs="+", metavar="Z", help="one latent point (zdim values)")
-    where.add_argument("--zfile", metavar="FILE", help="latent points: text (one per line) or a z .pkl")
-    parser.add_argument("-o", required=True, metavar="OUT", help="output .mrc (for -z) or folder (for --zfile)")
-    add_map_options(parser)
+    where.add_argument("-z", type=flags.finite_float, nargs="+", metavar="Z", help="one latent point (zdim values)")
+    flags.add_input(where, "--zfile", metavar="FILE", help="latent points: text (one per line) or a z .pkl")
+    flags.add_path(parser, "-o", required=True, metavar="OUT", role=flags.OUTPUT, help="output .mrc (for -z) or folder (for --zfile)")
+    flags.add_map_options(parser)
     parser.add_argument("--prefix", default="vol_", help="file name prefix for --zfile maps")
 
 
@@ -33,7 +33,7 @@ def _latents(args: argparse.Namespace, zdim: int) -> np.ndarray:
         z = np.asarray(load_pkl(args.zfile), np.float32)
     else:
         try:
-            z = np.loadtxt(args.zfile, dtype=np.float32, ndmin=2)
+            z = np.loadtxt(args.zfile, dtype=np.float32, ndmin=2, encoding="utf-8-sig")
         except (OSError, ValueError) as exc:
             raise InputError(f"{args.zfile} is not a text file of latent points ({exc})") from None
     z = z.reshape(-1, z.shape[-1]) if z.ndim > 1 else z.reshape(1, -1)
@@ -43,9 +43,14 @@ def _latents(args: argparse.Namespace, zdim: int) -> np.ndarray:
 
 
 def main(args: argparse.Namespace) -> None:
+    output = Path(args.o)
+    if args.z is not None and output.is_dir():
+        raise InputError(f"-o {output} is an existing folder; with -z give the path of the .mrc file to write")
+    if args.zfile is not None and output.exists() and not output.is_dir():
+        raise InputError(f"-o {output} is an existing file; with --zfile give a folder for the maps")
     model, config = load_trained_model(args.weights, args.config)
     latents = _latents(args, config.model.zdim)
-    options = map_options(args)
+    options = flags.map_options(args)
     resolve_box_apix(config, options)  # refuse a bad -d before anything is written
     if args.z is not None:
         paths = write_volumes(model, config, latents, [Path(args.o)], options, progress=False)

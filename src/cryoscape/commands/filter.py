@@ -6,23 +6,23 @@ import argparse
 from pathlib import Path
 
 from cryoscape.analysis import TrainingRun, parse_polygon
+from cryoscape.commands import flags
 from cryoscape.analysis.filtering import FilterCriteria, run_filter
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workdir", metavar="WORKDIR", help="train_vae output folder")
-    parser.add_argument("epoch", metavar="EPOCH", type=int, help="epoch whose latents are used")
+    flags.add_run_folder(parser, "epoch whose latents are used")
     clusters = parser.add_argument_group("by cluster")
-    clusters.add_argument("--kmeans", type=int, metavar="K", help="k-means with K clusters (analyze's, if it ran with K)")
-    clusters.add_argument("--gmm", type=int, metavar="G", help="Gaussian mixture with G components")
-    clusters.add_argument("--exclude", type=int, nargs="+", default=[], metavar="C", help="clusters to exclude")
-    parser.add_argument("--zscore", type=float, metavar="T",
+    clusters.add_argument("--kmeans", type=flags.positive_int, metavar="K", help="k-means with K clusters (analyze's, if it ran with K)")
+    clusters.add_argument("--gmm", type=flags.positive_int, metavar="G", help="Gaussian mixture with G components")
+    clusters.add_argument("--exclude", type=flags.nonnegative_int, nargs="+", default=[], metavar="C", help="clusters to exclude")
+    parser.add_argument("--zscore", type=flags.positive_float, metavar="T",
                         help="exclude particles whose latent magnitude z-score exceeds T (protocol default 2)")
     parser.add_argument("--zscore-origin", action="store_true",
                         help="measure latent magnitude from the origin (the protocol's ‖z‖) instead of the median")
     parser.add_argument("--umap-polygon", metavar="X1,Y1,…", help="exclude particles inside this polygon on analyze's UMAP")
-    parser.add_argument("-o", "--outdir", metavar="DIR", help="where to write the selection (default: WORKDIR)")
-    parser.add_argument("--seed", type=int, default=0, help="seed of k-means/GMM and of the montage's particles")
+    flags.add_output_folder(parser, "-o", "--outdir", metavar="DIR", help="where to write the selection (default: WORKDIR)")
+    flags.add_seed(parser, "k-means/GMM and of the montage's particles")
 
 
 def main(args: argparse.Namespace) -> None:

@@ -1,27 +1,83 @@
-"""Flag groups shared by several commands, defined once so that their names and help agree."""
+"""Flag groups shared by several commands, the domains of numeric flags, and the roles of path flags.
+
+Defined once, so that names, help and checks agree across commands."""
 
 from __future__ import annotations
 
 import argparse
+import math
+
+
+# ---------------------------------------------------------------------------------------------------
+# Domains of numeric flags: argparse applies them while parsing, so a value outside its domain is
+# reported (one line, exit 1) before anything is read or written.
+
+def _domain(kind: type, accept, domain: str, name: str):
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {domain}") from None
+        if not math.isfinite(value) or not accept(value):
+            raise argparse.ArgumentTypeError(f"{text} is not {domain}")
+        return value
+    convert.__name__ = name
+    return convert
+
+
+positive_int = _domain(int, lambda v: v > 0, "a positive whole number", "positive_int")
+nonnegative_int = _domain(int, lambda v: v >= 0, "a whole number ≥ 0", "nonnegative_int")
+positive_float = _domain(float, lambda v: v > 0, "a positive finite number", "positive_float")
+nonnegative_float = _domain(float, lambda v: v >= 0, "a finite number ≥ 0", "nonnegative_float")
+probability = _domain(float, lambda v: 0 <= v <= 1, "a fraction between 0 and 1", "probability")
+finite_float = _domain(float, lambda v: True, "a finite number", "finite_float")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Paths by role: the command line checks, before a command runs, that no output is one of its inputs
+# and that each output is of the kind (file or folder) it will be written as; see cryoscape.io.guard.
+
+INPUT, RUN_FOLDER = "input", "run folder"  # a run folder is read, and some commands add files to it
+OUTPUT_FILE, OUTPUT_FOLDER, OUTPUT = "output file", "output folder", "output"  # OUTPUT: file or folder by mode
+
+
+def add_path(parser, *names: str, role: str, **kwargs) -> argparse.Action:
+    """Add a path flag (or positional) and record its role; ``parser`` may be a group of a parser."""
+    action = parser.add_argument(*names, **kwargs)
+    roles = dict(parser.get_default("path_roles") or {})
+    roles[action.dest] = (role, "/".join(action.option_strings) or action.metavar or action.dest)
+    parser.set_defaults(path_roles=roles)
+    return action
 
 
 def add_output(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("-o", "--outfile", dest="o", required=True, metavar="PATH", help=f"output {what}")
+    add_path(parser, "-o", "--outfile", dest="o", required=True, metavar="PATH", help=f"output {what}",
+             role=OUTPUT_FILE)
+
+
+def add_input(parser, *names: str, **kwargs) -> argparse.Action:
+    """Add a flag or positional naming an input file or folder."""
+    return add_path(parser, *names, role=INPUT, **kwargs)
+
+
+def add_output_folder(parser, *names: str, **kwargs) -> argparse.Action:
+    """Add a flag naming an output folder (created with its parents if missing)."""
+    return add_path(parser, *names, role=OUTPUT_FOLDER, **kwargs)
 
 
 def add_datadir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--datadir", metavar="DIR",
+    add_input(parser, "--datadir", metavar="DIR",
                         help="folder holding the image stacks named in a .star/.cs file, "
                              "when the recorded paths no longer resolve")
 
 
 def add_ind(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--ind", metavar="PKL", help="index .pkl selecting a subset of particles")
+    add_input(parser, "--ind", metavar="PKL", help="index .pkl selecting a subset of particles")
 
 
 def add_box_apix(parser: argparse.ArgumentParser, box_help: str) -> None:
-    parser.add_argument("-D", type=int, metavar="BOX", help=box_help)
-    parser.add_argument("--Apix", type=float, metavar="A",
+    parser.add_argument("-D", type=positive_int, metavar="BOX", help=box_help)
+    parser.add_argument("--Apix", type=positive_float, metavar="A",
                         help="pixel size in Å/px, where the file does not give it")
 
 
@@ -39,8 +95,8 @@ def add_uninvert(parser: argparse.ArgumentParser) -> None:
 
 def add_subset(parser: argparse.ArgumentParser, metavar: str, what: str, suffix: str) -> None:
     """Flags of the commands that keep a selection of a metadata file's rows (filter_star, filter_cs)."""
-    parser.add_argument("input", metavar=metavar, help=what)
-    parser.add_argument("--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
+    add_input(parser, "input", metavar=metavar, help=what)
+    add_input(parser, "--ind", required=True, metavar="PKL", help="index .pkl of the particles to keep")
     add_output(parser, f"{suffix} file")
 
 
@@ -48,8 +104,8 @@ def add_map_options(parser: argparse.ArgumentParser) -> None:
     """How generated maps are written: --flip, --invert, --Apix, -d (eval_vol, analyze, analyze_convergence)."""
     parser.add_argument("--flip", action="store_true", help="flip the handedness of the maps (mirror along z)")
     parser.add_argument("--invert", action="store_true", help="invert the contrast of the maps")
-    parser.add_argument("--Apix", type=float, help="pixel size of the maps in Å (default: the training data's)")
-    parser.add_argument("-d", "--downsample", dest="box", type=int,
+    parser.add_argument("--Apix", type=positive_float, help="pixel size of the maps in Å (default: the training data's)")
+    parser.add_argument("-d", "--downsample", dest="box", type=positive_int,
                         help="generate maps at this smaller, even box (coarser pixel size)")
 
 
@@ -62,6 +118,16 @@ def map_options(args: argparse.Namespace):
 
 def add_run_epoch(parser: argparse.ArgumentParser, epoch_help: str, folder: str) -> None:
     """WORKDIR EPOCH [-o DIR] of the commands that read one epoch of a training run (analyze, analyze_convergence)."""
-    parser.add_argument("workdir", metavar="WORKDIR", help="train_vae output folder")
-    parser.add_argument("epoch", metavar="EPOCH", type=int, help=f"{epoch_help} (epochs count from 0)")
-    parser.add_argument("-o", "--outdir", metavar="DIR", help=f"output folder (default: WORKDIR/{folder}.EPOCH)")
+    add_run_folder(parser, epoch_help)
+    add_output_folder(parser, "-o", "--outdir", metavar="DIR", help=f"output folder (default: WORKDIR/{folder}.EPOCH)")
+
+
+def add_run_folder(parser: argparse.ArgumentParser, epoch_help: str) -> None:
+    """WORKDIR EPOCH of the commands that read one epoch of a training run."""
+    add_path(parser, "workdir", metavar="WORKDIR", help="train_vae output folder", role=RUN_FOLDER)
+    parser.add_argument("epoch", metavar="EPOCH", type=nonnegative_int, help=f"{epoch_help} (epochs count from 0)")
+
+
+def add_seed(parser: argparse.ArgumentParser, what: str, *names: str) -> None:
+    parser.add_argument(*(names or ("--seed",)), dest="seed", type=nonnegative_int, default=0,
+                        help=f"random seed of {what}")

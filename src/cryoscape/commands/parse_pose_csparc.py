@@ -6,13 +6,13 @@ import argparse
 
 from cryoscape.commands import flags
 from cryoscape.commands.report import report_poses
-from cryoscape.data import poses_from_cs
-from cryoscape.io import read_cs, save_pkl
+from cryoscape.data import save_poses, poses_from_cs
+from cryoscape.io import read_cs
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="FILE.cs", help="particles .cs of a 3D refinement job")
-    parser.add_argument("-D", type=int, metavar="BOX",
+    flags.add_input(parser, "input", metavar="FILE.cs", help="particles .cs of a 3D refinement job")
+    parser.add_argument("-D", type=flags.positive_int, metavar="BOX",
                         help="box size of the refinement in pixels (default: from blob/shape)")
     flags.add_output(parser, "poses .pkl")
 
@@ -20,5 +20,5 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> None:
     data = read_cs(args.input)
     poses = poses_from_cs(data, args.input, box_size=args.D)
-    save_pkl(poses, args.o)
+    save_poses(poses, args.o)
     report_poses(poses, args.o)

@@ -6,12 +6,12 @@ import argparse
 
 from cryoscape.commands import flags
 from cryoscape.commands.report import report_poses
-from cryoscape.data import poses_from_star
-from cryoscape.io import read_star, save_pkl
+from cryoscape.data import save_poses, poses_from_star
+from cryoscape.io import read_star
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="FILE.star", help="particles star file of a 3D refinement")
+    flags.add_input(parser, "input", metavar="FILE.star", help="particles star file of a 3D refinement")
     flags.add_box_apix(parser, "refinement box size in pixels (default: _rlnImageSize of the "
                                "optics table; required for RELION 3.0 files)")
     flags.add_relion31(parser)
@@ -20,5 +20,5 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace) -> None:
     poses = poses_from_star(read_star(args.input), box_size=args.D, apix=args.Apix)
-    save_pkl(poses, args.o)
+    save_poses(poses, args.o)
     report_poses(poses, args.o)

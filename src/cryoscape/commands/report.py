@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from cryoscape.data import Poses
+from cryoscape.data import CtfParameters, Poses
 from cryoscape.logs import get_logger
 
 
 def report_poses(poses: Poses, output: str) -> None:
-    rot, trans = poses
+    rot, trans = poses.rotations, poses.translations_box
     log = get_logger()
     log.info(f"parsed poses of {len(rot)} particles")
     log.info("first particle rotation:\n" + np.array2string(rot[0], precision=5, suppress_small=True))
@@ -17,16 +17,15 @@ def report_poses(poses: Poses, output: str) -> None:
     log.info(f"wrote {output}")
 
 
-def report_ctf(ctf: np.ndarray, output: str) -> None:
+def report_ctf(ctf: CtfParameters, output: str) -> None:
     log = get_logger()
-    first = ctf[0]
     log.info(f"parsed CTF parameters of {len(ctf)} particles")
-    log.info(f"image size {int(first[0])} px, pixel size {first[1]:.4f} Å/px")
-    log.info(f"voltage {first[5]:g} kV, Cs {first[6]:g} mm, amplitude contrast {first[7]:g}, "
-             f"phase shift {first[8]:g}°")
-    log.info(f"defocus U/V range {ctf[:, 2].min():.0f}–{ctf[:, 2].max():.0f} / "
-             f"{ctf[:, 3].min():.0f}–{ctf[:, 3].max():.0f} Å")
-    groups = np.unique(ctf[:, [0, 1, 5, 6, 7]], axis=0)
+    log.info(f"image size {int(ctf.box_size[0])} px, pixel size {ctf.apix[0]:.4f} Å/px")
+    log.info(f"voltage {ctf.voltage_kv[0]:g} kV, Cs {ctf.cs_mm[0]:g} mm, amplitude contrast "
+             f"{ctf.amplitude_contrast[0]:g}, phase shift {ctf.phase_shift_deg[0]:g}°")
+    log.info(f"defocus U/V range {ctf.defocus_u_angstrom.min():.0f}–{ctf.defocus_u_angstrom.max():.0f} / "
+             f"{ctf.defocus_v_angstrom.min():.0f}–{ctf.defocus_v_angstrom.max():.0f} Å")
+    groups = np.unique(ctf.optics, axis=0)
     if len(groups) > 1:
         log.info(f"{len(groups)} distinct optics settings (box, Å/px, kV, Cs, w) among the particles")
     log.info(f"wrote {output}")

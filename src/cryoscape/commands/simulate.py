@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from cryoscape.commands import flags
-from cryoscape.data import validate_poses
+from cryoscape.data import load_poses
 from cryoscape.errors import InputError
 from cryoscape.fourier import fourier_crop
-from cryoscape.io import coarse_grain, load_pkl, read_atomic_models, read_mrc
+from cryoscape.io import coarse_grain, read_atomic_models, read_volume
 from cryoscape.logs import get_logger
 from cryoscape.simulate import (HeterogeneitySpec, SimulationSettings, assembly_model, assembly_spec,
                                 load_spec, simulate_dataset)
@@ -19,24 +19,25 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--preset", choices=["assembly"],
                         help="built-in six-subunit assembly: five states (one at 1%%), a hinged "
                              "stalk, 10%% junk; its model is written to truth/model.pdb")
-    source.add_argument("--model", nargs="+", metavar="FILE", help="atomic model(s), PDB or mmCIF")
-    source.add_argument("--map", metavar="FILE", help="a map (.mrc); one state, noise-only junk")
-    parser.add_argument("--config", metavar="HET.yaml",
+    flags.add_input(source, "--model", nargs="+", metavar="FILE", help="atomic model(s), PDB or mmCIF")
+    flags.add_input(source, "--map", metavar="FILE", help="a map (.mrc); one state, noise-only junk")
+    flags.add_input(parser, "--config", metavar="HET.yaml",
                         help="heterogeneity and imaging settings (groups, classes, motion, junk, "
                              "imaging); overrides the preset's")
-    parser.add_argument("-n", type=int, required=True, metavar="N", help="number of particles")
-    parser.add_argument("-D", type=int, required=True, metavar="BOX", help="box size in pixels (even)")
-    parser.add_argument("--apix", type=float, metavar="A", help="pixel size in Å (default for --map: its own)")
-    parser.add_argument("--snr", type=float, required=True, metavar="S",
+    parser.add_argument("-n", type=flags.positive_int, required=True, metavar="N", help="number of particles")
+    parser.add_argument("-D", type=flags.positive_int, required=True, metavar="BOX", help="box size in pixels (even)")
+    parser.add_argument("--apix", type=flags.positive_float, metavar="A", help="pixel size in Å (default for --map: its own)")
+    parser.add_argument("--snr", type=flags.positive_float, required=True, metavar="S",
                         help="signal-to-noise ratio: mean signal variance / noise variance")
-    parser.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same files")
-    parser.add_argument("--chunk", type=int, metavar="M", help="write M images per .mrcs, listed in particles.txt")
+    flags.add_seed(parser, "the simulation; the same seed gives the same files")
+    parser.add_argument("--chunk", type=flags.positive_int, metavar="M", help="write M images per .mrcs, listed in particles.txt")
     parser.add_argument("--coarse-grain", action="store_true",
                         help="one pseudo-atom per residue for --model (much faster for large models)")
-    parser.add_argument("--truth-box", type=int, nargs="+", default=[], metavar="N",
+    parser.add_argument("--truth-box", type=flags.positive_int, nargs="+", default=[], metavar="N",
                         help="also write the ground-truth maps downsampled to these box sizes")
-    parser.add_argument("--poses", metavar="PKL", help="use these rotations instead of uniform random ones")
-    flags.add_output(parser, "folder (must not exist or be empty)")
+    flags.add_input(parser, "--poses", metavar="PKL", help="use these rotations instead of uniform random ones")
+    flags.add_output_folder(parser, "-o", "--outdir", dest="o", required=True, metavar="DIR",
+                            help="output folder (must not exist or be empty)")
 
 
 def _spec(args: argparse.Namespace, default: HeterogeneitySpec) -> HeterogeneitySpec:
@@ -44,7 +45,7 @@ def _spec(args: argparse.Namespace, default: HeterogeneitySpec) -> Heterogeneity
 
 
 def _map_source(args: argparse.Namespace):
-    volume, header = read_mrc(args.map)
+    volume, header = read_volume(args.map, "--map")
     if volume.shape[-1] < args.D:
         raise InputError(f"-D {args.D} is larger than the map's box {volume.shape[-1]}")
     apix = header.apix * volume.shape[-1] / args.D if header.apix > 0 else None
@@ -73,7 +74,7 @@ def main(args: argparse.Namespace) -> None:
         args.apix = map_apix
     if args.apix is None:
         raise InputError("--apix is required for --preset and --model")
-    rotations = validate_poses(load_pkl(args.poses), args.poses)[0] if args.poses else None
+    rotations = load_poses(args.poses).rotations if args.poses else None
     settings = SimulationSettings(args.n, args.D, args.apix, args.snr, args.seed, args.chunk,
                                   tuple(args.truth_box), source, model_paths, args.coarse_grain)
     if model is not None:

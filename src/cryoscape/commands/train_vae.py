@@ -12,36 +12,36 @@ from cryoscape.training import run_training
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("particles", metavar="PARTICLES", help="particles (.mrcs, .txt, .star or .cs)")
-    parser.add_argument("--poses", required=True, metavar="PKL", help="poses .pkl")
-    parser.add_argument("--ctf", metavar="PKL", help="CTF .pkl (full-size parameters work with downsampled stacks)")
-    parser.add_argument("--zdim", type=int, default=8, help="latent dimension")
-    parser.add_argument("-n", "--num-epochs", dest="epochs", type=int, default=20, help="number of epochs")
-    parser.add_argument("-b", "--batch-size", type=int, default=8, help="images per minibatch")
-    parser.add_argument("--enc-dim", type=int, default=256, help="encoder width")
-    parser.add_argument("--enc-layers", type=int, default=3, help="encoder hidden layers")
-    parser.add_argument("--dec-dim", type=int, default=256, help="decoder width")
-    parser.add_argument("--dec-layers", type=int, default=3, help="decoder hidden layers")
+    flags.add_input(parser, "particles", metavar="PARTICLES", help="particles (.mrcs, .txt, .star or .cs)")
+    flags.add_input(parser, "--poses", required=True, metavar="PKL", help="poses .pkl")
+    flags.add_input(parser, "--ctf", metavar="PKL", help="CTF .pkl (full-size parameters work with downsampled stacks)")
+    parser.add_argument("--zdim", type=flags.positive_int, default=8, help="latent dimension")
+    parser.add_argument("-n", "--num-epochs", dest="epochs", type=flags.positive_int, default=20, help="number of epochs")
+    parser.add_argument("-b", "--batch-size", type=flags.positive_int, default=8, help="images per minibatch")
+    parser.add_argument("--enc-dim", type=flags.positive_int, default=256, help="encoder width")
+    parser.add_argument("--enc-layers", type=flags.positive_int, default=3, help="encoder hidden layers")
+    parser.add_argument("--dec-dim", type=flags.positive_int, default=256, help="decoder width")
+    parser.add_argument("--dec-layers", type=flags.positive_int, default=3, help="decoder hidden layers")
     parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
                         help="frequency encoding: random Fourier features (default) or per-axis sin/cos")
-    parser.add_argument("--feat-sigma", type=float, default=0.5,
+    parser.add_argument("--feat-sigma", type=flags.positive_float, default=0.5,
                         help="bandwidth of the random Fourier features, in units of Nyquist (default 0.5)")
-    parser.add_argument("--pe-dim", type=int, help="frequencies per axis of the encoding (default box/2)")
-    parser.add_argument("--lr", type=float, default=1e-4, help="Adam learning rate")
-    parser.add_argument("--beta", type=float, help="KL weight (default 1/zdim)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed")
-    parser.add_argument("--checkpoint", type=int, default=1, metavar="K", help="write weights and z every K epochs")
+    parser.add_argument("--pe-dim", type=flags.positive_int, help="frequencies per axis of the encoding (default box/2)")
+    parser.add_argument("--lr", type=flags.positive_float, default=1e-4, help="Adam learning rate")
+    parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")
+    flags.add_seed(parser, "the initial weights and the batch order")
+    parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K", help="write weights and z every K epochs")
     parser.add_argument("--amp", action="store_true", help="mixed precision (bf16 autocast) on CUDA; no effect on CPU")
     flags.add_uninvert(parser)
     parser.add_argument("--lazy", action="store_true", help="read images from disk per batch (memory independent of N)")
-    parser.add_argument("--load", metavar="WEIGHTS", help="resume from a weights.N.pkl, or 'latest'")
+    flags.add_input(parser, "--load", metavar="WEIGHTS", help="resume from a weights.N.pkl, or 'latest'")
     parser.add_argument("--load_latest", "--load-latest", dest="load_latest", action="store_true",
                         help="resume from the newest complete checkpoint in -o (same as --load latest)")
-    parser.add_argument("--num-workers", type=int, default=0, help="accepted for cryoDRGN compatibility")
-    parser.add_argument("--max-threads", type=int, help="CPU threads for torch (default: torch's choice)")
+    parser.add_argument("--num-workers", type=flags.nonnegative_int, default=0, help="accepted for cryoDRGN compatibility")
+    parser.add_argument("--max-threads", type=flags.positive_int, help="CPU threads for torch (default: torch's choice)")
     flags.add_ind(parser)
     flags.add_datadir(parser)
-    parser.add_argument("-o", "--outdir", dest="o", required=True, metavar="OUTDIR", help="output folder")
+    flags.add_output_folder(parser, "-o", "--outdir", dest="o", required=True, metavar="OUTDIR", help="output folder")
 
 
 def main(args: argparse.Namespace) -> None:

@@ -10,13 +10,13 @@ import os
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from cryoscape.data.sources import ParticleStack
 from cryoscape.errors import InputError
 from cryoscape.fourier import check_new_box, fourier_crop
-from cryoscape.io import (HEADER_BYTES, MrcStackWriter, OutputGroup, check_free_space, read_mrc,
+from cryoscape.io import (HEADER_BYTES, MrcStackWriter, OutputGroup, check_free_space, read_volume,
                           write_mrc, write_stack_list)
+from cryoscape.logs import progress_bar
 
 BATCH_SPECTRUM_BYTES = 128 * 2**20  # complex64 spectra of one batch: bounds working memory
 
@@ -56,26 +56,21 @@ def downsample_stack(stack: ParticleStack, new_box: int, output: str | os.PathLi
     else:
         stack_paths, list_path = chunk_paths(output, n_chunks)
     written = OutputGroup()
-    with written, tqdm(total=indices.size, desc="downsample", unit="img", disable=not progress) as bar:
+    with written, progress_bar(total=indices.size, desc="downsample", unit="img", enabled=progress) as bar:
         for chunk_id, path in enumerate(stack_paths):
             chunk = indices[chunk_id * per_chunk:(chunk_id + 1) * per_chunk]
-            with MrcStackWriter(path, chunk.size, new_box, out_apix) as writer:
+            with MrcStackWriter(written.add(path), chunk.size, new_box, out_apix) as writer:
                 for _, images in stack.batches(batch_size, chunk):
                     writer.write(fourier_crop(images, new_box, ndim=2))
                     bar.update(len(images))
-            written.add(path)
         if list_path is not None:
-            write_stack_list(list_path, stack_paths)
-            written.add(list_path)
+            write_stack_list(written.add(list_path), stack_paths)
     return written.paths
 
 
 def downsample_volume(path: str | os.PathLike, new_box: int, output: str | os.PathLike) -> Path:
     """Write the map at ``path`` Fourier-cropped to ``new_box``³, with its voxel size scaled."""
-    volume, header = read_mrc(path)
-    if len(set(volume.shape)) != 1:
-        raise InputError(f"{path} is {volume.shape[2]}×{volume.shape[1]}×{volume.shape[0]}; "
-                         "--is-vol needs a cubic map")
+    volume, header = read_volume(path, "--is-vol input")
     check_new_box(volume.shape[-1], new_box)
     cropped = fourier_crop(volume, new_box, ndim=3)
     return write_mrc(output, cropped, header.apix * volume.shape[-1] / new_box, is_stack=False)

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cryoscape.data.metadata import Poses, check_counts, cs_from_arrays, star_tables_from_arrays
+from cryoscape.data.metadata import cs_from_arrays, star_tables_from_arrays
+from cryoscape.data.params import CtfParameters, Poses, check_counts
 from cryoscape.data.sources import ParticleStack
 from cryoscape.errors import InputError
 from cryoscape.io import StarTables
@@ -30,23 +31,14 @@ def image_names(stack: ParticleStack, indices: np.ndarray, full_path: bool = Fal
     return [f"{int(stack.positions[i]) + 1:06d}@{paths[stack.file_ids[i]]}" for i in indices]
 
 
-def ctf_for_stack(ctf: np.ndarray, box_size: int) -> np.ndarray:
-    """Return CTF rows (N, 9) describing images of ``box_size`` (pixel size scaled when the stack was downsampled)."""
-    ctf = np.array(ctf, dtype=np.float64)
-    scale = ctf[:, 0] / box_size
-    ctf[:, 1] *= scale
-    ctf[:, 0] = box_size
-    return ctf
-
-
-def star_from_selection(stack: ParticleStack, ctf: np.ndarray, poses: Poses | None, indices: np.ndarray,
+def star_from_selection(stack: ParticleStack, ctf: CtfParameters, poses: Poses | None, indices: np.ndarray,
                         relion31: bool, full_path: bool = False, relative_to: str | os.PathLike = "."
                         ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """Return (particles, optics) star tables of the selected particles of ``stack`` with their CTF and poses."""
-    check_counts(stack.n_images, ctf=ctf, rotations=None if poses is None else poses[0])
-    selected_poses = None if poses is None else (poses[0][indices], poses[1][indices])
+    check_counts(stack.n_images, f"the particle stack {stack.source}", ctf=ctf, poses=poses)
+    selected_poses = None if poses is None else poses.select(indices)
     return star_tables_from_arrays(image_names(stack, indices, full_path, relative_to),
-                                   ctf_for_stack(ctf[indices], stack.box_size), selected_poses, relion31)
+                                   ctf.select(indices).for_box(stack.box_size), selected_poses, relion31)
 
 
 def subset_star(tables: StarTables, indices: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame | None]:
@@ -55,16 +47,15 @@ def subset_star(tables: StarTables, indices: np.ndarray) -> tuple[pd.DataFrame, 
     return tables.particles.iloc[indices].reset_index(drop=True), tables.optics
 
 
-def subset_cs(table: np.ndarray, indices: np.ndarray, source: str, ctf: np.ndarray | None = None,
+def subset_cs(table: np.ndarray, indices: np.ndarray, source: str, ctf: CtfParameters | None = None,
               poses: Poses | None = None) -> np.ndarray:
-    """Return the selected rows of a cryoSPARC table, with CTF/poses (full-length arrays) written in if given."""
+    """Return the selected rows of a cryoSPARC table, with CTF/poses (one row per table row) written in if given."""
     check_selection(indices, len(table), source)
-    if ctf is not None or poses is not None:
-        check_counts(len(table), ctf=ctf, rotations=None if poses is None else poses[0])
+    check_counts(len(table), source, ctf=ctf, poses=poses)
     subset = table[indices].copy()
-    pose_rows = None if poses is None else (poses[0][indices], poses[1][indices])
+    pose_rows = None if poses is None else poses.select(indices)
     if ctf is not None:
-        return cs_from_arrays(ctf[indices], pose_rows, template=subset)
+        return cs_from_arrays(ctf.select(indices), pose_rows, template=subset)
     return subset if pose_rows is None else _poses_only(subset, pose_rows)
 
 
@@ -73,8 +64,8 @@ def _poses_only(table: np.ndarray, poses: Poses) -> np.ndarray:
 
     if "alignments3D/pose" not in table.dtype.names or "blob/shape" not in table.dtype.names:
         raise InputError("the .cs file has no alignments3D/pose and blob/shape fields to hold poses")
-    table["alignments3D/pose"] = cryosparc_from_rotations(poses[0])
-    table["alignments3D/shift"] = np.asarray(poses[1], np.float64) * table["blob/shape"][:, [0]]
+    table["alignments3D/pose"] = cryosparc_from_rotations(poses.rotations)
+    table["alignments3D/shift"] = poses.translations_box.astype(np.float64) * table["blob/shape"][:, [0]]
     return table
 
 

@@ -1,7 +1,6 @@
-"""Poses and CTF parameters between RELION/cryoSPARC tables and cryoDRGN-layout arrays.
-
-Poses are ``(rot (N, 3, 3), trans (N, 2))`` with translations in fractions of the box; CTF
-parameters are (N, 9) in the column order of :data:`cryoscape.fourier.CTF_COLUMNS`.
+"""Poses and CTF parameters between RELION/cryoSPARC tables and the typed, validated objects of
+:mod:`cryoscape.data.params` (cryoDRGN's layouts inside: rotations (N, 3, 3), translations (N, 2) in
+fractions of the box; CTF (N, 9) in the column order of :data:`cryoscape.fourier.CTF_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -12,12 +11,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from cryoscape.data.params import CtfParameters, Poses, check_counts
 from cryoscape.errors import InputError
 from cryoscape.geometry import (cryosparc_from_rotations, relion_euler_from_rotations,
                                 rotations_from_cryosparc, rotations_from_relion_euler)
 from cryoscape.io import StarTables, particles_with_optics, require_fields
 
-Poses = tuple[np.ndarray, np.ndarray]
 EULER_COLUMNS = ["rlnAngleRot", "rlnAngleTilt", "rlnAnglePsi"]
 CS_CTF_FIELDS = ["ctf/df1_A", "ctf/df2_A", "ctf/df_angle_rad", "ctf/accel_kv", "ctf/cs_mm",
                  "ctf/amp_contrast"]
@@ -35,8 +34,8 @@ class CtfOverrides:
     phase_shift_deg: float | None = None
 
 
-def _box_from_cs(data: np.ndarray, path: Path) -> np.ndarray:
-    require_fields(data, ["blob/shape"], path, "the box size (or pass -D)")
+def _box_from_cs(data: np.ndarray, path: Path, remedy: str) -> np.ndarray:
+    require_fields(data, ["blob/shape"], path, f"the box size ({remedy})")
     return np.asarray(data["blob/shape"][:, 0], dtype=np.float64)
 
 
@@ -50,30 +49,23 @@ def poses_from_cs(data: np.ndarray, path: Path, box_size: int | None = None) -> 
             "of a 3D refinement job (homogeneous, non-uniform or local refinement)"
         )
     require_fields(data, ["alignments3D/shift"], path, "particle shifts")
-    box = np.full(len(data), float(box_size)) if box_size else _box_from_cs(data, path)
+    box = np.full(len(data), float(box_size)) if box_size else _box_from_cs(data, path, "or pass -D")
+    if not (np.isfinite(box).all() and (box > 0).all()):
+        raise InputError(f"{path}: blob/shape gives a box size of {box.min():g} px; pass the refinement box with -D")
     rot = rotations_from_cryosparc(data["alignments3D/pose"]).astype(np.float32)
     trans = (np.asarray(data["alignments3D/shift"], np.float64) / box[:, None]).astype(np.float32)
-    return rot, trans
+    return Poses(rot, trans, str(path))
 
 
-def ctf_from_cs(data: np.ndarray, path: Path) -> np.ndarray:
-    """Return CTF parameters (N, 9) from a cryoSPARC particle table."""
+def ctf_from_cs(data: np.ndarray, path: Path) -> CtfParameters:
+    """Return the CTF parameters of a cryoSPARC particle table."""
     require_fields(data, CS_CTF_FIELDS + ["blob/psize_A"], path, "CTF parameters")
-    box = _box_from_cs(data, path)
+    box = _box_from_cs(data, path, "export the particles with their blob fields")
     phase_rad = data["ctf/phase_shift_rad"] if "ctf/phase_shift_rad" in data.dtype.names else 0.0
     columns = [box, data["blob/psize_A"], data["ctf/df1_A"], data["ctf/df2_A"],
                np.rad2deg(data["ctf/df_angle_rad"]), data["ctf/accel_kv"], data["ctf/cs_mm"],
                data["ctf/amp_contrast"], np.rad2deg(np.broadcast_to(phase_rad, len(data)))]
-    ctf = np.stack([np.asarray(c, np.float64) for c in columns], axis=1).astype(np.float32)
-    _check_ctf(ctf, path)
-    return ctf
-
-
-def _check_ctf(ctf: np.ndarray, path: Path) -> None:
-    if not np.isfinite(ctf).all():
-        raise InputError(f"{path}: CTF parameters contain NaN/Inf; the CTF estimation is incomplete")
-    if (ctf[:, 0] <= 0).any() or (ctf[:, 1] <= 0).any():
-        raise InputError(f"{path}: box size or pixel size is missing or zero; pass -D and --Apix")
+    return CtfParameters(np.stack([np.asarray(c, np.float64) for c in columns], axis=1), str(path))
 
 
 def _per_particle(table: pd.DataFrame, column: str, override: float | None, path: Path,
@@ -117,12 +109,13 @@ def poses_from_star(tables: StarTables, box_size: int | None = None,
         shifts_px = np.zeros((len(table), 2))
     if not np.isfinite(shifts_px).all():
         raise InputError(f"{tables.path}: particle origins contain NaN/Inf values")
-    trans = (shifts_px / box[:, None]).astype(np.float32)
-    return rot, trans
+    if not (np.isfinite(box).all() and (box > 0).all()):
+        raise InputError(f"{tables.path}: the box size is {box.min():g} px; pass the refinement box with -D")
+    return Poses(rot, (shifts_px / box[:, None]).astype(np.float32), str(tables.path))
 
 
-def ctf_from_star(tables: StarTables, overrides: CtfOverrides = CtfOverrides()) -> np.ndarray:
-    """Return CTF parameters (N, 9) from a RELION particle table, command-line values taking priority."""
+def ctf_from_star(tables: StarTables, overrides: CtfOverrides = CtfOverrides()) -> CtfParameters:
+    """Return the CTF parameters of a RELION particle table, command-line values taking priority."""
     table = particles_with_optics(tables)
     path = tables.path
     for column in ("rlnDefocusU", "rlnDefocusV", "rlnDefocusAngle"):
@@ -142,67 +135,27 @@ def ctf_from_star(tables: StarTables, overrides: CtfOverrides = CtfOverrides()) 
         _per_particle(table, "rlnAmplitudeContrast", overrides.amplitude_contrast, path, "-w"),
         phase,
     ]
-    ctf = np.stack(columns, axis=1).astype(np.float32)
-    _check_ctf(ctf, path)
-    return ctf
+    return CtfParameters(np.stack(columns, axis=1), str(path))
 
 
-def check_counts(n_particles: int, **arrays: np.ndarray | None) -> None:
-    """Raise InputError unless every given array has ``n_particles`` rows."""
-    for name, array in arrays.items():
-        if array is not None and len(array) != n_particles:
-            raise InputError(
-                f"{name} has {len(array)} entries but the particle stack has {n_particles}; "
-                "they come from different datasets (or one was filtered): parse them from the "
-                "same refinement"
-            )
-
-
-def validate_poses(obj: object, source: str) -> Poses:
-    """Return a cryoDRGN poses object as (rot float32 (N,3,3), trans float32 (N,2)), or raise InputError."""
-    if isinstance(obj, np.ndarray) and obj.ndim == 3 and obj.shape[1:] == (3, 3):
-        obj = (obj, np.zeros((obj.shape[0], 2), np.float32))
-    if not (isinstance(obj, (tuple, list)) and len(obj) in (1, 2)):
-        raise InputError(f"{source} is not a poses file: expected (rot (N,3,3), trans (N,2))")
-    rot = np.asarray(obj[0], dtype=np.float32)
-    trans = np.asarray(obj[1], dtype=np.float32) if len(obj) == 2 else np.zeros((len(rot), 2), np.float32)
-    if rot.ndim != 3 or rot.shape[1:] != (3, 3) or trans.shape != (rot.shape[0], 2):
-        raise InputError(f"{source}: rotations {rot.shape} / translations {trans.shape} are not (N,3,3)/(N,2)")
-    if not (np.isfinite(rot).all() and np.isfinite(trans).all()):
-        raise InputError(f"{source}: poses contain NaN/Inf")
-    return rot, trans
-
-
-def validate_ctf(obj: object, source: str) -> np.ndarray:
-    """Return cryoDRGN CTF parameters as float32 (N, 9), or raise InputError."""
-    ctf = np.asarray(obj, dtype=np.float32) if isinstance(obj, np.ndarray) else None
-    if ctf is None or ctf.ndim != 2 or ctf.shape[1] != 9:
-        shape = getattr(ctf, "shape", type(obj).__name__)
-        raise InputError(f"{source} is not a CTF file: expected an (N, 9) array, got {shape}")
-    ctf = ctf.copy()
-    ctf[:, 8] = np.nan_to_num(ctf[:, 8], nan=0.0)
-    if not np.isfinite(ctf).all():
-        raise InputError(f"{source}: CTF parameters contain NaN/Inf")
-    return ctf
-
-
-def star_tables_from_arrays(image_names: list[str], ctf: np.ndarray, poses: Poses | None = None,
+def star_tables_from_arrays(image_names: list[str], ctf: CtfParameters, poses: Poses | None = None,
                             relion31: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """Return (particles, optics) tables for a RELION 3.1 star file, or (particles, None) for 3.0."""
     n = len(image_names)
-    check_counts(n, ctf=ctf, rotations=None if poses is None else poses[0])
+    check_counts(n, "the image list", ctf=ctf, poses=poses)
     particles = pd.DataFrame({"rlnImageName": list(image_names),
-                              "rlnDefocusU": ctf[:, 2], "rlnDefocusV": ctf[:, 3],
-                              "rlnDefocusAngle": ctf[:, 4], "rlnPhaseShift": ctf[:, 8]})
-    optics_values = ctf[:, [0, 1, 5, 6, 7]].astype(np.float64)
+                              "rlnDefocusU": ctf.defocus_u_angstrom, "rlnDefocusV": ctf.defocus_v_angstrom,
+                              "rlnDefocusAngle": ctf.defocus_angle_deg, "rlnPhaseShift": ctf.phase_shift_deg})
+    optics_values = ctf.optics.astype(np.float64)
+    box_px = ctf.box_size.astype(np.float64)[:, None]
     if poses is not None:
-        euler = relion_euler_from_rotations(poses[0])
+        euler = relion_euler_from_rotations(poses.rotations)
         particles["rlnAngleRot"], particles["rlnAngleTilt"], particles["rlnAnglePsi"] = euler.T
-        shifts_px = np.asarray(poses[1], np.float64) * ctf[:, [0]]
+        shifts_px = poses.translations_box.astype(np.float64) * box_px
     if not relion31:
-        particles["rlnVoltage"], particles["rlnSphericalAberration"] = ctf[:, 5], ctf[:, 6]
-        particles["rlnAmplitudeContrast"] = ctf[:, 7]
-        particles["rlnDetectorPixelSize"], particles["rlnMagnification"] = ctf[:, 1], 10000.0
+        particles["rlnVoltage"], particles["rlnSphericalAberration"] = ctf.voltage_kv, ctf.cs_mm
+        particles["rlnAmplitudeContrast"] = ctf.amplitude_contrast
+        particles["rlnDetectorPixelSize"], particles["rlnMagnification"] = ctf.apix, 10000.0
         if poses is not None:
             particles["rlnOriginX"], particles["rlnOriginY"] = shifts_px.T
         return particles, None
@@ -216,12 +169,12 @@ def star_tables_from_arrays(image_names: list[str], ctf: np.ndarray, poses: Pose
     })
     particles["rlnOpticsGroup"] = group_of.ravel() + 1
     if poses is not None:
-        shifts_angstrom = shifts_px * ctf[:, [1]]
+        shifts_angstrom = shifts_px * ctf.apix.astype(np.float64)[:, None]
         particles["rlnOriginXAngst"], particles["rlnOriginYAngst"] = shifts_angstrom.T
     return particles, optics
 
 
-def cs_from_arrays(ctf: np.ndarray, poses: Poses | None = None,
+def cs_from_arrays(ctf: CtfParameters, poses: Poses | None = None,
                    template: np.ndarray | None = None) -> np.ndarray:
     """Return a cryoSPARC particle table with ``ctf``/``poses`` written into ``template`` (or a new one)."""
     n = len(ctf)
@@ -235,18 +188,18 @@ def cs_from_arrays(ctf: np.ndarray, poses: Poses | None = None,
         table["uid"] = np.arange(n)
         table["blob/idx"] = np.arange(n)
     else:
-        check_counts(len(template), ctf=ctf)
+        check_counts(len(template), "the .cs file", ctf=ctf)
         table = template.copy()
-    table["blob/shape"] = ctf[:, [0, 0]]
-    table["blob/psize_A"] = ctf[:, 1]
-    table["ctf/df1_A"], table["ctf/df2_A"] = ctf[:, 2], ctf[:, 3]
-    table["ctf/df_angle_rad"] = np.deg2rad(ctf[:, 4])
-    table["ctf/accel_kv"], table["ctf/cs_mm"], table["ctf/amp_contrast"] = ctf[:, 5], ctf[:, 6], ctf[:, 7]
-    table["ctf/phase_shift_rad"] = np.deg2rad(ctf[:, 8])
+    table["blob/shape"] = np.stack([ctf.box_size, ctf.box_size], axis=1)
+    table["blob/psize_A"] = ctf.apix
+    table["ctf/df1_A"], table["ctf/df2_A"] = ctf.defocus_u_angstrom, ctf.defocus_v_angstrom
+    table["ctf/df_angle_rad"] = np.deg2rad(ctf.defocus_angle_deg)
+    table["ctf/accel_kv"], table["ctf/cs_mm"], table["ctf/amp_contrast"] = ctf.voltage_kv, ctf.cs_mm, ctf.amplitude_contrast
+    table["ctf/phase_shift_rad"] = np.deg2rad(ctf.phase_shift_deg)
     if poses is not None:
-        check_counts(n, rotations=poses[0])
+        check_counts(n, "the CTF parameters", poses=poses)
         if "alignments3D/pose" not in table.dtype.names:
             raise InputError("the template .cs has no alignments3D fields to hold poses")
-        table["alignments3D/pose"] = cryosparc_from_rotations(poses[0])
-        table["alignments3D/shift"] = np.asarray(poses[1], np.float64) * ctf[:, [0]]
+        table["alignments3D/pose"] = cryosparc_from_rotations(poses.rotations)
+        table["alignments3D/shift"] = poses.translations_box.astype(np.float64) * ctf.box_size.astype(np.float64)[:, None]
     return table

@@ -90,6 +90,11 @@ def _check_boxes(headers: list[MrcHeader], source: Path) -> None:
 
 def _stack_from_files(paths: list[Path], source: Path) -> ParticleStack:
     headers = [read_mrc_header(p) for p in paths]
+    for header in headers:
+        if header.is_volume:
+            raise InputError(f"{header.path} is a 3D map ({header.describe()}, MRC space group 1), not a stack of "
+                             "particle images; give the particles (.mrcs, .star, .cs or .txt) — or, if it really "
+                             "is a stack, name it .mrcs")
     _check_boxes(headers, source)
     file_ids = np.concatenate([np.full(h.n_images, i, dtype=np.int64) for i, h in enumerate(headers)])
     positions = np.concatenate([np.arange(h.n_images, dtype=np.int64) for h in headers])

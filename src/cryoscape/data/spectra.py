@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 import torch
-from tqdm import tqdm
 
 from cryoscape.data.sources import ParticleStack
 from cryoscape.fourier import HalfLattice, centred_rfft2, soft_circular_window
+from cryoscape.logs import progress_bar
 
 RMS_SAMPLE = 1000
 
@@ -45,7 +45,7 @@ class ParticleSpectra:
     def _transform_all(self, progress: bool) -> torch.Tensor:
         out = torch.empty(len(self), self.lattice.n_points, dtype=torch.complex64)
         step = 1024
-        for start in tqdm(range(0, len(self), step), desc="loading", unit="batch", disable=not progress):
+        for start in progress_bar(range(0, len(self), step), desc="loading", unit="batch", enabled=progress):
             out[start:start + step] = self.transform(self.stack.images(self.indices[start:start + step]))
         return out
 

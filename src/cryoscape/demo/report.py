@@ -11,7 +11,7 @@ import pandas as pd
 
 from cryoscape.plotting import demo as figures
 from cryoscape.io import atomic_path, load_pkl
-from cryoscape.occupancy.workflow import map_label
+from cryoscape.occupancy import map_label
 
 TARGETS = {"junk_recall": 0.9, "ari": 0.8}
 STYLE = """

@@ -107,7 +107,7 @@ def occupancy_scores(out: Path, size: DemoSize, truth: GroundTruth) -> dict:
 def map_scores(out: Path, size: DemoSize, truth: GroundTruth) -> dict:
     """FSC of the map decoded at each true state's median latent (second run) against its true map."""
     from cryoscape.models import decode_volume
-    from cryoscape.training import load_trained_model
+    from cryoscape.models import load_trained_model
 
     high = out / "train_high"
     model, config = load_trained_model(high / "weights.pkl", high / "config.yaml")
@@ -118,7 +118,7 @@ def map_scores(out: Path, size: DemoSize, truth: GroundTruth) -> dict:
         members = true == name
         if not members.any():
             continue
-        volume = decode_volume(model, np.median(z[members], axis=0), spectrum_rms=config.data.spectrum_rms)
+        volume = decode_volume(model, np.median(z[members], axis=0), spectrum_rms=config.dataset.spectrum_rms)
         freq, curve = fsc(volume, read_mrc(truth.map_path(name, size.high_box_px))[0])
         scores[name] = {"particles": int(members.sum()), "fsc05_angstrom": resolution_at(freq, curve, 0.5,
                                                                                           size.high_apix),

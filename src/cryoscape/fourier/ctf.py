@@ -41,15 +41,18 @@ class CtfBatch:
     amplitude_contrast: torch.Tensor
     phase_shift_deg: torch.Tensor
     bfactor_angstrom2: torch.Tensor | None = None
+    extent_angstrom: torch.Tensor | None = None  # image width (box × Å/px) the parameters were estimated at
 
     @classmethod
     def from_params(cls, ctf_params: np.ndarray | torch.Tensor) -> "CtfBatch":
-        """Build from cryoDRGN-layout parameters (N, 9); a NaN phase shift means none (0°)."""
+        """Build from cryoDRGN-layout parameters (N, 9) (see :data:`CTF_COLUMNS`); a NaN phase shift means 0°."""
         if not isinstance(ctf_params, torch.Tensor):
-            ctf_params = torch.as_tensor(np.asarray(ctf_params))
-        p = ctf_params.to(torch.float64).reshape(-1, 9)
-        phase = torch.nan_to_num(p[:, 8], nan=0.0)
-        return cls(p[:, 2], p[:, 3], p[:, 4], p[:, 5], p[:, 6], p[:, 7], phase)
+            ctf_params = torch.from_numpy(np.array(ctf_params))  # a copy: the caller may hold a read-only array
+        columns = dict(zip(CTF_COLUMNS, ctf_params.to(torch.float64).reshape(-1, 9).unbind(1)))
+        return cls(columns["defocus_u_angstrom"], columns["defocus_v_angstrom"], columns["defocus_angle_deg"],
+                   columns["voltage_kv"], columns["cs_mm"], columns["amplitude_contrast"],
+                   torch.nan_to_num(columns["phase_shift_deg"], nan=0.0),
+                   extent_angstrom=columns["box_size"] * columns["apix"])
 
 
 def compute_ctf(fx: torch.Tensor, fy: torch.Tensor, params: CtfBatch) -> torch.Tensor:
@@ -64,18 +67,21 @@ def compute_ctf(fx: torch.Tensor, fy: torch.Tensor, params: CtfBatch) -> torch.T
     def per_image(t: torch.Tensor) -> torch.Tensor:
         return t.to(torch.float64).reshape(-1, *extra_dims)
 
-    wavelength = per_image(electron_wavelength_angstrom(params.voltage_kv))
+    wavelength_angstrom = per_image(electron_wavelength_angstrom(params.voltage_kv))
     cs_angstrom = per_image(params.cs_mm) * 1e7
-    w = per_image(params.amplitude_contrast)
-    s2 = fx * fx + fy * fy
-    theta = torch.atan2(fy, fx)
-    dfu, dfv = per_image(params.defocus_u_angstrom), per_image(params.defocus_v_angstrom)
-    angle = torch.deg2rad(per_image(params.defocus_angle_deg))
-    defocus = 0.5 * (dfu + dfv + (dfu - dfv) * torch.cos(2 * (theta - angle)))
-    gamma = (2 * torch.pi * (-0.5 * defocus * wavelength * s2
-                             + 0.25 * cs_angstrom * wavelength ** 3 * s2 * s2)
-             - torch.deg2rad(per_image(params.phase_shift_deg)))
-    ctf = torch.sqrt(1 - w * w) * torch.sin(gamma) - w * torch.cos(gamma)
+    amplitude_contrast = per_image(params.amplitude_contrast)
+    freq2_per_angstrom2 = fx * fx + fy * fy
+    azimuth_rad = torch.atan2(fy, fx)
+    defocus_u, defocus_v = per_image(params.defocus_u_angstrom), per_image(params.defocus_v_angstrom)
+    astigmatism_rad = torch.deg2rad(per_image(params.defocus_angle_deg))
+    defocus_angstrom = 0.5 * (defocus_u + defocus_v
+                              + (defocus_u - defocus_v) * torch.cos(2 * (azimuth_rad - astigmatism_rad)))
+    phase_aberration_rad = (
+        2 * torch.pi * (-0.5 * defocus_angstrom * wavelength_angstrom * freq2_per_angstrom2
+                        + 0.25 * cs_angstrom * wavelength_angstrom ** 3 * freq2_per_angstrom2 ** 2)
+        - torch.deg2rad(per_image(params.phase_shift_deg)))
+    ctf = (torch.sqrt(1 - amplitude_contrast ** 2) * torch.sin(phase_aberration_rad)
+           - amplitude_contrast * torch.cos(phase_aberration_rad))
     if params.bfactor_angstrom2 is not None:
-        ctf = ctf * torch.exp(-per_image(params.bfactor_angstrom2) * s2 / 4)
+        ctf = ctf * torch.exp(-per_image(params.bfactor_angstrom2) * freq2_per_angstrom2 / 4)
     return ctf

@@ -3,8 +3,9 @@
 from cryoscape.io.atomic import AtomicModel, coarse_grain, read_atomic_models, write_pseudo_atomic_pdb
 from cryoscape.io.cs import decode_path, read_cs, require_fields, write_cs
 from cryoscape.io.files import OutputGroup, atomic_path, check_free_space, require_file, staged_folder
+from cryoscape.io.guard import CommandPath, check_command_paths, protected_inputs, refuse_if_input
 from cryoscape.io.mrc import (HEADER_BYTES, MrcHeader, MrcStackWriter, read_mrc, read_mrc_header,
-                              read_mrc_indices, read_mrc_origin, read_mrc_slices, write_mrc)
+                              read_mrc_indices, read_mrc_origin, read_mrc_slices, read_volume, write_mrc)
 from cryoscape.io.pkl import load_index, load_pkl, loads_pkl, save_pkl
 from cryoscape.io.settings import build_dataclass, read_yaml
 from cryoscape.io.stack_list import read_stack_list, write_stack_list
@@ -12,10 +13,10 @@ from cryoscape.io.star import (StarTables, parse_image_name, particles_with_opti
                                write_star)
 
 __all__ = [
-    "AtomicModel", "build_dataclass", "read_yaml", "coarse_grain", "read_atomic_models", "write_pseudo_atomic_pdb",
+    "AtomicModel", "CommandPath", "check_command_paths", "protected_inputs", "refuse_if_input", "build_dataclass", "read_yaml", "coarse_grain", "read_atomic_models", "write_pseudo_atomic_pdb",
     "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables", "atomic_path",
     "check_free_space", "decode_path", "load_index", "load_pkl", "loads_pkl",
     "parse_image_name", "particles_with_optics", "read_cs", "read_mrc", "read_mrc_header",
-    "read_mrc_indices", "read_mrc_origin", "read_mrc_slices", "read_stack_list", "read_star", "require_fields",
+    "read_mrc_indices", "read_mrc_origin", "read_mrc_slices", "read_volume", "read_stack_list", "read_star", "require_fields",
     "require_file", "save_pkl", "staged_folder", "write_cs", "write_mrc", "write_stack_list", "write_star",
 ]

@@ -46,6 +46,15 @@ class MrcHeader:
     def image_bytes(self) -> int:
         return self.shape[1] * self.shape[2] * self.dtype.itemsize
 
+    @property
+    def is_volume(self) -> bool:
+        """True for a cubic 3D map: a volume space group, a cube, and not named .mrcs."""
+        return not self.is_stack and self.shape[0] == self.shape[1] == self.shape[2]
+
+    def describe(self) -> str:
+        nz, ny, nx = self.shape
+        return f"{nx}×{ny}×{nz} {'volume' if self.is_volume else 'stack of images'}"
+
 
 def read_mrc_header(path: str | os.PathLike) -> MrcHeader:
     """Return the validated header of an MRC file; raise InputError if its data block is unusable."""
@@ -103,6 +112,16 @@ def read_mrc(path: str | os.PathLike, mmap: bool = False) -> tuple[np.ndarray, M
     return data, header
 
 
+def read_volume(path: str | os.PathLike, what: str = "map") -> tuple[np.ndarray, MrcHeader]:
+    """Return (data (D, D, D) float32, header) of a cubic 3D map; refuse a particle stack or a non-cube."""
+    header = read_mrc_header(path)
+    nz, ny, nx = header.shape
+    if header.is_stack or not nz == ny == nx:
+        raise InputError(f"{what} {header.path} is a {header.describe()}, not a cubic 3D map; give a map "
+                         "(e.g. a consensus refinement's .mrc)")
+    return read_mrc(path)
+
+
 def read_mrc_slices(header: MrcHeader, start: int, stop: int) -> np.ndarray:
     """Return sections ``start:stop`` (images of a stack) as float32, read with plain file reads."""
     if not 0 <= start <= stop <= header.n_images:
@@ -158,6 +177,10 @@ def write_mrc(path: str | os.PathLike, data: np.ndarray, apix: float,
     data = np.ascontiguousarray(data, dtype=np.float32)
     if data.ndim == 2:
         data = data[None]
+    if not np.isfinite(data).all():
+        bad = int(data.size - np.isfinite(data).sum())
+        raise OutputError(f"refusing to write {path}: {bad} of its {data.size} values are NaN/Inf, so the "
+                          "computation that made it failed; check the inputs (poses, CTF, flags) and report it")
     if is_stack is None:
         is_stack = Path(path).suffix.lower() == ".mrcs"
     prepare_output(path)

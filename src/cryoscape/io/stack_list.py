@@ -13,7 +13,7 @@ def read_stack_list(path: str | os.PathLike) -> list[Path]:
     """Return the stack paths named in a .txt list, resolved against the list's directory."""
     path = require_file(path, "stack list")
     try:
-        lines = path.read_text().splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a byte-order mark is not part of a path
     except UnicodeDecodeError:
         raise InputError(f"{path} is not a text list of .mrcs paths (binary content)") from None
     entries = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]

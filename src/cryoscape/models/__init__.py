@@ -1,12 +1,13 @@
-"""Typed configs and the heterogeneous VAE (encoder, coordinate decoder, map generation)."""
+"""Typed configs, the heterogeneous VAE (encoder, coordinate decoder, map generation) and trained models on disk."""
 
-from cryoscape.models.config import (SCHEMA_VERSION, DataConfig, ModelConfig, RunConfig, TrainConfig,
+from cryoscape.models.config import (SCHEMA_VERSION, DataConfig, DatasetInfo, ModelConfig, RunConfig, TrainConfig,
                                      load_run_config, run_config_from_dict, save_run_config)
+from cryoscape.models.saved import load_checkpoint, load_trained_model
 from cryoscape.models.vae import Decoder, Encoder, HetVAE, reparameterize
 from cryoscape.models.volume import decode_spectra, decode_spectrum, decode_volume, decode_volumes
 
 __all__ = [
-    "DataConfig", "Decoder", "Encoder", "HetVAE", "ModelConfig", "RunConfig", "SCHEMA_VERSION",
-    "TrainConfig", "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes", "load_run_config", "reparameterize", "run_config_from_dict",
-    "save_run_config",
+    "DataConfig", "DatasetInfo", "Decoder", "Encoder", "HetVAE", "ModelConfig", "RunConfig", "SCHEMA_VERSION",
+    "TrainConfig", "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes", "load_checkpoint",
+    "load_run_config", "load_trained_model", "reparameterize", "run_config_from_dict", "save_run_config",
 ]

@@ -1,6 +1,7 @@
-"""Typed, versioned configuration of a training run: data pipeline, model and optimisation.
+"""Typed, versioned configuration of a training run: data pipeline, model, optimisation, measured dataset.
 
-``config.yaml`` holds all three; a model is rebuilt from its :class:`ModelConfig` alone.
+``config.yaml`` holds all four; a model is rebuilt from its :class:`ModelConfig` alone. What the user
+asked for (:class:`DataConfig`) is kept apart from what was measured on the data (:class:`DatasetInfo`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import yaml
 from cryoscape.errors import InputError
 from cryoscape.io import atomic_path, build_dataclass, read_yaml
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+MEASURED_IN_V1 = ("n_particles", "apix", "spectrum_rms")  # schema 1 kept these in the data section
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class ModelConfig:
 
 @dataclass(frozen=True)
 class DataConfig:
-    """Where the particles and their metadata are, and how images become network input."""
+    """What the user gave: where the particles and their metadata are, and how images become network input."""
 
     particles: str
     poses: str
@@ -58,8 +60,14 @@ class DataConfig:
     datadir: str | None = None
     invert_data: bool = True
     lazy: bool = False
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What was measured on the selected particles when training started."""
+
     n_particles: int = 0
-    apix: float = 1.0
+    apix: float = 1.0  # pixel size of the training images in Å
     spectrum_rms: float = 1.0  # normalisation: the data's RMS spectral amplitude on the lattice
 
 
@@ -83,10 +91,12 @@ class RunConfig:
     model: ModelConfig
     data: DataConfig
     train: TrainConfig
+    dataset: DatasetInfo = DatasetInfo()
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema_version": SCHEMA_VERSION, "model": dataclasses.asdict(self.model),
-                "data": dataclasses.asdict(self.data), "train": dataclasses.asdict(self.train)}
+                "data": dataclasses.asdict(self.data), "train": dataclasses.asdict(self.train),
+                "dataset": dataclasses.asdict(self.dataset)}
 
 
 def _section(cls, data: Any, name: str, source: str):
@@ -100,12 +110,18 @@ def run_config_from_dict(data: Any, source: str = "config") -> RunConfig:
     if not isinstance(data, dict):
         raise InputError(f"{source} is not a cryoscape config (expected a YAML mapping)")
     version = data.get("schema_version")
+    if version == 1 and isinstance(data.get("data"), dict):  # measured values moved to their own section
+        measured = {k: v for k, v in data["data"].items() if k in MEASURED_IN_V1}
+        data = dict(data, data={k: v for k, v in data["data"].items() if k not in MEASURED_IN_V1},
+                    dataset=measured, schema_version=SCHEMA_VERSION)
+        version = SCHEMA_VERSION
     if version != SCHEMA_VERSION:
-        raise InputError(f"{source} has schema_version {version!r}; this cryoscape reads "
+        raise InputError(f"{source} has schema_version {version!r}; this cryoscape reads 1 and "
                          f"{SCHEMA_VERSION}: use the cryoscape version that wrote it")
     return RunConfig(_section(ModelConfig, data.get("model"), "model", source),
                      _section(DataConfig, data.get("data"), "data", source),
-                     _section(TrainConfig, data.get("train"), "train", source))
+                     _section(TrainConfig, data.get("train"), "train", source),
+                     _section(DatasetInfo, data.get("dataset"), "dataset", source))
 
 
 def save_run_config(config: RunConfig, path: str | os.PathLike) -> Path:

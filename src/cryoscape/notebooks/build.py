@@ -58,17 +58,18 @@ def build_filtering_notebook(workdir: Path, epoch: int, ksample: int, analysis_d
 
 
 def write_notebooks(outdir: str | os.PathLike, workdir: str | os.PathLike, epoch: int, ksample: int,
-                    final_dir: str | os.PathLike | None = None) -> list[Path]:
-    """Write cryoscape_viz.ipynb and cryoscape_filtering.ipynb into ``outdir``; return their paths.
+                    keep_existing: bool = True) -> list[Path]:
+    """Write cryoscape_viz.ipynb and cryoscape_filtering.ipynb into an analysis folder; return the paths written.
 
-    ``final_dir`` is where the analysis folder will end up when ``outdir`` is a staging folder.
+    With ``keep_existing`` a notebook already there (perhaps edited by the user) is left as it is.
     """
     outdir, workdir = Path(outdir), Path(workdir)
-    final_dir = Path(final_dir) if final_dir is not None else outdir
     paths = []
     for name, builder in (("cryoscape_viz.ipynb", build_viz_notebook),
                           ("cryoscape_filtering.ipynb", build_filtering_notebook)):
+        if keep_existing and (outdir / name).exists():
+            continue
         with atomic_path(outdir / name) as tmp:
-            nbformat.write(builder(workdir, epoch, ksample, final_dir), str(tmp))
+            nbformat.write(builder(workdir, epoch, ksample, outdir), str(tmp))
         paths.append(outdir / name)
     return paths

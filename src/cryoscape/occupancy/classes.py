@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from cryoscape.errors import InputError
+from cryoscape.io import staged_folder
 from cryoscape.logs import get_logger
 from cryoscape.occupancy.cluster import class_centroids, cluster, normalize
 from cryoscape.occupancy.report import block_script, class_scripts
@@ -39,26 +40,26 @@ def cluster_occupancies(matrix: pd.DataFrame, outdir: str | os.PathLike, method:
     from cryoscape.plotting.occupancy import plot_clustermap
 
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    normalized = normalize(matrix, method)
-    result = cluster(normalized, row_threshold, col_threshold)
-    normalized.to_csv(outdir / "occupancy_normalized.csv")
-    classes = pd.DataFrame({"map": matrix.index, "class": result.classes})
-    blocks = pd.DataFrame({"element": matrix.columns, "block": result.blocks})
-    if elements is not None and "chimerax_spec" in elements:
-        blocks = blocks.merge(elements[["element", "chimerax_spec"]], on="element", how="left").fillna("")
-    classes.to_csv(outdir / "classes.csv", index=False)
-    blocks.to_csv(outdir / "blocks.csv", index=False)
-    centroids = class_centroids(normalized, result.classes)
-    centroids.to_csv(outdir / "centroids.csv", index=False)
-    plot_clustermap(normalized, result, outdir / "clustermap.png")
-    if map_files:
-        class_scripts(classes, map_files, outdir)
-        (outdir / "centroids").mkdir(exist_ok=True)
-        for row in centroids.to_dict("records"):
-            shutil.copyfile(map_files[str(row["centroid_map"])], outdir / "centroids" / f"class_{row['class']:02d}.mrc")
-    if models and "chimerax_spec" in blocks:
-        block_script(blocks, models, outdir)
+    with staged_folder(outdir) as out:  # a failure leaves no partial folder
+        normalized = normalize(matrix, method)
+        result = cluster(normalized, row_threshold, col_threshold)
+        normalized.to_csv(out / "occupancy_normalized.csv")
+        classes = pd.DataFrame({"map": matrix.index, "class": result.classes})
+        blocks = pd.DataFrame({"element": matrix.columns, "block": result.blocks})
+        if elements is not None and "chimerax_spec" in elements:
+            blocks = blocks.merge(elements[["element", "chimerax_spec"]], on="element", how="left").fillna("")
+        classes.to_csv(out / "classes.csv", index=False)
+        blocks.to_csv(out / "blocks.csv", index=False)
+        centroids = class_centroids(normalized, result.classes)
+        centroids.to_csv(out / "centroids.csv", index=False)
+        plot_clustermap(normalized, result, out / "clustermap.png")
+        if map_files:
+            class_scripts(classes, map_files, out)
+            (out / "centroids").mkdir(exist_ok=True)
+            for row in centroids.to_dict("records"):
+                shutil.copyfile(map_files[str(row["centroid_map"])], out / "centroids" / f"class_{row['class']:02d}.mrc")
+        if models and "chimerax_spec" in blocks:
+            block_script(blocks, models, out)
     get_logger().info(f"{len(matrix)} maps × {matrix.shape[1]} elements: {result.classes.max()} classes "
                       f"(threshold {result.row_threshold:.3g}), {result.blocks.max()} blocks "
                       f"(threshold {result.col_threshold:.3g}) -> {outdir}")

@@ -18,7 +18,7 @@ import numpy as np
 from scipy import ndimage
 
 from cryoscape.errors import InputError
-from cryoscape.io import read_mrc, read_mrc_origin
+from cryoscape.io import read_mrc_origin, read_volume
 
 SIGMA_PER_RESOLUTION = 1.0 / (math.pi * math.sqrt(2.0))
 CUTOFF_SIGMAS = 5.0
@@ -34,9 +34,9 @@ class MapGrid:
 
     @classmethod
     def from_mrc(cls, path: str | os.PathLike) -> "MapGrid":
-        data, header = read_mrc(path)
-        if data.ndim != 3 or header.apix <= 0:
-            raise InputError(f"{path} is not a 3D map with a pixel size; give a map as --ref-map")
+        data, header = read_volume(path, "grid reference")
+        if header.apix <= 0:
+            raise InputError(f"{path} does not give its pixel size (0 Å/px in its header); give a map that does")
         return cls(tuple(int(n) for n in data.shape), float(header.apix), read_mrc_origin(path))
 
     def matches(self, other: "MapGrid", tolerance: float = 1e-3) -> bool:

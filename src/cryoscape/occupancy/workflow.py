@@ -8,12 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from tqdm import tqdm
 
 from cryoscape.errors import InputError
 from cryoscape.io import read_mrc, write_mrc
 from cryoscape.io.files import staged_folder
-from cryoscape.logs import get_logger
+from cryoscape.logs import get_logger, progress_bar
 from cryoscape.occupancy.elements import read_elements
 from cryoscape.occupancy.masks import element_mask
 from cryoscape.occupancy.measure import occupancy_matrix
@@ -40,7 +39,7 @@ def write_element_maps(models: list[str | os.PathLike], ref_map: str | os.PathLi
 def _write_element_maps(elements: list, grid: MapGrid, resolution: float, outdir: Path,
                         ref_map: str | os.PathLike) -> pd.DataFrame:
     rows = []
-    for element in tqdm(elements, desc="element maps", unit="map"):
+    for element in progress_bar(elements, desc="element maps", unit="map"):
         density = chimerax_molmap(element.coords_angstrom, element.weights, grid, resolution)
         if density.sum() <= 0:
             raise InputError(f"element {element.name}: its atoms fall outside the grid of {ref_map}; "

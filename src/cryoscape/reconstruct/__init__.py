@@ -2,6 +2,7 @@
 
 from cryoscape.reconstruct.backproject import (BackprojectionResult, SliceAccumulator, backproject,
                                                centred_spectra, shift_spectra)
+from cryoscape.reconstruct.run import BackprojectOptions, backproject_paths, backproject_to_files
 
-__all__ = ["BackprojectionResult", "SliceAccumulator", "backproject", "centred_spectra",
-           "shift_spectra"]
+__all__ = ["BackprojectOptions", "BackprojectionResult", "SliceAccumulator", "backproject", "backproject_paths",
+           "backproject_to_files", "centred_spectra", "shift_spectra"]

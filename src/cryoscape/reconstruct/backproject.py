@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import torch
-from tqdm import tqdm
-
-from cryoscape.data import ParticleStack
+from cryoscape.data import PosedParticles
 from cryoscape.fourier import CtfBatch, compute_ctf
+from cryoscape.logs import progress_bar
 
 
 @dataclass(frozen=True)
@@ -99,39 +98,37 @@ def shift_spectra(spectra: torch.Tensor, shifts_px: torch.Tensor) -> torch.Tenso
     return spectra * torch.polar(torch.ones_like(phase), phase)
 
 
-def backproject(stack: ParticleStack, rotations: np.ndarray, translations: np.ndarray,
-                ctf_params: np.ndarray | None, indices: np.ndarray, invert: bool = True,
-                reg: float = 1.0, batch_size: int = 256, progress: bool = True) -> BackprojectionResult:
-    """Return the back-projected map and half-maps of particles ``indices`` of ``stack``.
+def backproject(particles: PosedParticles, invert: bool = True, reg: float = 1.0, batch_size: int = 256,
+                progress: bool = True) -> BackprojectionResult:
+    """Return the back-projected map and half-maps of the selected particles.
 
-    rotations: (N, 3, 3); translations: (N, 2) fractions of the box; ctf_params: (N, 9) or None.
-    CTF frequencies use the CTF file's box and pixel size, so a downsampled stack with full-size
-    CTF parameters reconstructs correctly.
+    CTF frequencies use each particle's own extent (the CTF file's box × pixel size), so a
+    downsampled stack with full-size CTF parameters reconstructs correctly.
     """
-    box = stack.box_size
+    box = particles.box_size
     accumulator = SliceAccumulator(box)
     k = torch.arange(box, dtype=torch.float64) - box // 2
     ky, kx = torch.meshgrid(k, k, indexing="ij")
-    with tqdm(total=len(indices), desc="backproject", unit="img", disable=not progress) as bar:
-        for position in range(0, len(indices), batch_size):
-            batch = indices[position:position + batch_size]
-            images = torch.from_numpy(stack.images(batch)).to(torch.float64)
+    rotations, translations = particles.poses.rotations, particles.poses.translations_box
+    with progress_bar(total=len(particles), desc="backproject", unit="img", enabled=progress) as bar:
+        for position in range(0, len(particles), batch_size):
+            rows = np.arange(position, min(position + batch_size, len(particles)))
+            images = torch.from_numpy(particles.stack.images(particles.indices[rows])).to(torch.float64)
             if invert:
                 images = -images
             spectra = shift_spectra(centred_spectra(images),
-                                    torch.from_numpy(translations[batch].astype(np.float64)) * box)
+                                    torch.from_numpy(translations[rows].astype(np.float64)) * box)
             ctf = None
-            if ctf_params is not None:
-                params = ctf_params[batch]
-                # frequency in 1/Å = k / (original box × original Å/px)
-                extent = torch.from_numpy((params[:, 0] * params[:, 1]).astype(np.float64))[:, None, None]
-                ctf = compute_ctf(kx[None] / extent, ky[None] / extent, CtfBatch.from_params(params))
-            rot = torch.from_numpy(rotations[batch].astype(np.float64))
-            halves = torch.from_numpy(np.arange(position, position + len(batch)) % 2)
+            if particles.ctf is not None:
+                params = CtfBatch.from_params(particles.ctf.values[rows])
+                extent = params.extent_angstrom[:, None, None]  # frequency in 1/Å = k / extent
+                ctf = compute_ctf(kx[None] / extent, ky[None] / extent, params)
+            rot = torch.from_numpy(rotations[rows].astype(np.float64))
+            halves = torch.from_numpy(rows % 2)
             for half in (0, 1):
                 pick = halves == half
                 if bool(pick.any()):
                     accumulator.add(spectra[pick], rot[pick], None if ctf is None else ctf[pick], half)
-            bar.update(len(batch))
+            bar.update(len(rows))
     return BackprojectionResult(accumulator.solve(None, reg), accumulator.solve(0, reg),
-                                accumulator.solve(1, reg), int(len(indices)))
+                                accumulator.solve(1, reg), len(particles))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from cryoscape import __version__
 from cryoscape.data import chunk_paths
@@ -27,6 +26,7 @@ from cryoscape.simulate.outputs import (group_definitions, image_names, write_al
                                         write_map_truth, write_metadata, write_truth_maps, write_yaml)
 from cryoscape.simulate.particles import ParticleDraws, draw_particles, map_state, resolve
 from cryoscape.simulate.render import RENDER_BATCH, Source, clean_signal, noisy_images
+from cryoscape.logs import progress_bar
 
 PILOT_PARTICLES = 256  # good particles whose signal variance sets the noise level
 
@@ -132,7 +132,7 @@ def _render_stacks(workdir: Path, source: Source, draws: ParticleDraws, settings
     else:
         stacks, list_path = chunk_paths(workdir / "particles.mrcs", -(-n // per_stack))
     writers = {}
-    with tqdm(total=n, desc="simulate", unit="img", disable=not progress) as bar:
+    with progress_bar(total=n, desc="simulate", unit="img", enabled=progress) as bar:
         for batch_number, start in enumerate(range(0, n, RENDER_BATCH)):
             batch = np.arange(start, min(start + RENDER_BATCH, n))
             images = noisy_images(clean_signal(source, draws, batch, settings.apix), noise_sigma,

@@ -7,15 +7,16 @@ import dataclasses
 import numpy as np
 import torch
 
+from cryoscape.data import CtfParameters
 from cryoscape.fourier import CtfBatch, compute_ctf
 
 PAD_FACTOR = 2  # CTF delocalisation spreads signal beyond the box; padding stops it wrapping around
 
 
-def apply_ctf(clean: torch.Tensor, ctf_params: np.ndarray, bfactor_angstrom2: float = 0.0) -> torch.Tensor:
+def apply_ctf(clean: torch.Tensor, ctf: CtfParameters, bfactor_angstrom2: float = 0.0) -> torch.Tensor:
     """Return images (B, D, D) convolved with their CTF (and B-factor envelope) on a padded canvas.
 
-    clean: (B, D, D) projections; ctf_params: (B, 9) cryoDRGN layout (box, Å/px, … of this stack).
+    clean: (B, D, D) projections; ctf: B rows, with the box and pixel size of these images.
     The CTF is even in frequency, so it multiplies the real-input half spectrum (rfft2) directly.
     """
     batch, box = clean.shape[0], clean.shape[-1]
@@ -23,11 +24,11 @@ def apply_ctf(clean: torch.Tensor, ctf_params: np.ndarray, bfactor_angstrom2: fl
     start = (padded_box - box) // 2
     canvas = torch.zeros(batch, padded_box, padded_box, dtype=torch.float32)
     canvas[:, start:start + box, start:start + box] = clean
-    apix = float(ctf_params[0, 1])
+    apix = float(ctf.apix[0])
     fy = torch.fft.fftfreq(padded_box, d=apix, dtype=torch.float64)
     fx = torch.fft.rfftfreq(padded_box, d=apix, dtype=torch.float64)
     grid_y, grid_x = torch.meshgrid(fy, fx, indexing="ij")
-    params = CtfBatch.from_params(ctf_params)
+    params = CtfBatch.from_params(ctf.values)
     if bfactor_angstrom2:
         params = dataclasses.replace(params, bfactor_angstrom2=torch.full((batch,), float(bfactor_angstrom2),
                                                                           dtype=torch.float64))

@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from cryoscape.data import cs_from_arrays, star_tables_from_arrays
+from cryoscape.data import cs_from_arrays, save_ctf, save_poses, star_tables_from_arrays
 from cryoscape.fourier import fourier_crop
-from cryoscape.io import (AtomicModel, atomic_path, save_pkl, write_cs, write_mrc,
+from cryoscape.io import (AtomicModel, atomic_path, write_cs, write_mrc,
                           write_pseudo_atomic_pdb, write_star)
 from cryoscape.simulate.particles import JUNK_KINDS, ParticleDraws, ResolvedModel, hinge
 from cryoscape.simulate.projection import atoms_to_map
@@ -25,9 +25,9 @@ def image_names(stack_paths: list[Path], per_stack: int, n: int) -> list[str]:
 
 def write_metadata(outdir: Path, draws: ParticleDraws, names: list[str]) -> None:
     """Write poses.pkl, ctf.pkl, a RELION 3.1 particles.star and a cryoSPARC particles.cs."""
-    poses = (draws.rotations, draws.translations)
-    save_pkl(poses, outdir / "poses.pkl")
-    save_pkl(draws.ctf, outdir / "ctf.pkl")
+    poses = draws.poses
+    save_poses(poses, outdir / "poses.pkl")
+    save_ctf(draws.ctf, outdir / "ctf.pkl")
     write_star(outdir / "particles.star", *star_tables_from_arrays(names, draws.ctf, poses))
     table = cs_from_arrays(draws.ctf, poses)
     table["blob/path"] = [name.split("@", 1)[1].encode() for name in names]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.spatial.transform import Rotation
 
+from cryoscape.data import CtfParameters, Poses
 from cryoscape.errors import InputError
 from cryoscape.geometry import random_rotations
 from cryoscape.io import AtomicModel
@@ -115,20 +116,24 @@ def map_state() -> ResolvedModel:
 class ParticleDraws:
     """Per-particle truth (arrays of length N): class_index (−1 junk), junk_kind (index into
     JUNK_KINDS), motion_angle_deg (NaN when not moving), rotations (N, 3, 3), shifts_px (N, 2)
-    particle displacement (x, y), ctf (N, 9), fragment_atom (N,) centre atom of a fragment (−1)."""
+    particle displacement (x, y), ctf (N rows), fragment_atom (N,) centre atom of a fragment (−1)."""
 
     class_index: np.ndarray
     junk_kind: np.ndarray
     motion_angle_deg: np.ndarray
     rotations: np.ndarray
     shifts_px: np.ndarray
-    ctf: np.ndarray
+    ctf: CtfParameters
     fragment_atom: np.ndarray
 
     @property
     def translations(self) -> np.ndarray:
         """Return cryoDRGN translations (N, 2): +trans·D pixels re-centres the particle."""
-        return (-self.shifts_px / self.ctf[:, [0]]).astype(np.float32)
+        return (-self.shifts_px / self.ctf.box_size[:, None]).astype(np.float32)
+
+    @property
+    def poses(self) -> Poses:
+        return Poses(self.rotations, self.translations, "simulated poses")
 
 
 def draw_particles(resolved: ResolvedModel, spec: HeterogeneitySpec, n: int, box_size: int, apix: float,
@@ -163,7 +168,8 @@ def draw_particles(resolved: ResolvedModel, spec: HeterogeneitySpec, n: int, box
     ctf[:, 4] = rng.uniform(-90, 90, size=n)
     ctf[:, 5], ctf[:, 6], ctf[:, 7], ctf[:, 8] = im.voltage_kv, im.cs_mm, im.amplitude_contrast, 0.0
     return ParticleDraws(class_index.astype(np.int64), junk_kind.astype(np.int64), angles,
-                         rotations.astype(np.float32), shifts, ctf, fragment_atom.astype(np.int64))
+                         rotations.astype(np.float32), shifts, CtfParameters(ctf, "the imaging settings"),
+                         fragment_atom.astype(np.int64))
 
 
 def particle_atoms(resolved: ResolvedModel, draws: ParticleDraws, batch: np.ndarray

@@ -26,7 +26,7 @@ class Source:
 
 def clean_signal(source: Source, draws: ParticleDraws, batch: np.ndarray, apix: float) -> torch.Tensor:
     """Return CTF-filtered noiseless projections (B, D, D) of particles ``batch`` (zero for noise junk)."""
-    box = int(draws.ctf[0, 0])
+    box = int(draws.ctf.box_size[0])
     rotations = torch.from_numpy(draws.rotations[batch]).to(torch.float32)
     shifts = torch.from_numpy(draws.shifts_px[batch]).to(torch.float32)
     if source.resolved is not None:
@@ -37,7 +37,7 @@ def clean_signal(source: Source, draws: ParticleDraws, batch: np.ndarray, apix: 
         clean = project_map(torch.from_numpy(source.volume).float(), rotations, shifts)
     noise_only = torch.from_numpy(draws.junk_kind[batch] == 1)
     clean[noise_only] = 0
-    return apply_ctf(clean, draws.ctf[batch], source.bfactor_angstrom2)
+    return apply_ctf(clean, draws.ctf.select(batch), source.bfactor_angstrom2)
 
 
 def noisy_images(signal: torch.Tensor, noise_sigma: float, seed: int, batch_number: int) -> np.ndarray:

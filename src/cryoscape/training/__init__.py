@@ -1,7 +1,6 @@
 """Training the heterogeneous VAE: losses, the loop, checkpoints and latents."""
 
-from cryoscape.training.checkpoint import (latest_checkpoint, load_checkpoint, load_trained_model, save_checkpoint,
-                                           save_latents)
+from cryoscape.training.checkpoint import latest_checkpoint, save_checkpoint, save_latents
 from cryoscape.training.loop import (Trainer, TrainingData, TrainingError, encode_all,
                                      load_training_data)
 from cryoscape.training.run import pick_device, resolve_load, run_training
@@ -9,6 +8,6 @@ from cryoscape.training.losses import kl_divergence, reconstruction_error, vae_o
 
 __all__ = [
     "Trainer", "TrainingData", "TrainingError", "encode_all", "kl_divergence", "latest_checkpoint",
-    "load_checkpoint", "load_trained_model", "load_training_data", "reconstruction_error", "save_checkpoint",
+    "load_training_data", "reconstruction_error", "save_checkpoint",
     "save_latents", "vae_objective", "pick_device", "resolve_load", "run_training",
 ]

@@ -26,9 +26,9 @@ def ctf_on_lattice(lattice: HalfLattice, ctf_params: torch.Tensor) -> torch.Tens
     Frequencies are converted with each image's own box and Å/px (columns 0 and 1), so a stack
     downsampled from the one the CTF was estimated on sees the CTF at the right frequencies.
     """
-    params = torch.as_tensor(ctf_params).to(lattice.kx.device, torch.float64)
-    fx, fy = lattice.frequencies_per_angstrom(params[:, 0] * params[:, 1])
-    return compute_ctf(fx, fy, CtfBatch.from_params(params)).float()
+    batch = CtfBatch.from_params(torch.as_tensor(ctf_params).to(lattice.kx.device, torch.float64))
+    fx, fy = lattice.frequencies_per_angstrom(batch.extent_angstrom)
+    return compute_ctf(fx, fy, batch).float()
 
 
 def phase_flipped(spectra: torch.Tensor, ctf: torch.Tensor | None) -> torch.Tensor:
@@ -49,7 +49,7 @@ class DeviceBatches:
         self.lattice = lattice.to(self.device)
         self.rotations = data.rotations.to(self.device)
         self.translations = data.translations.to(self.device, torch.float64)
-        self.ctf = None if data.ctf is None else torch.as_tensor(np.asarray(data.ctf), dtype=torch.float64
+        self.ctf = None if data.ctf is None else torch.as_tensor(np.array(data.ctf.values), dtype=torch.float64
                                                                   ).to(self.device)
         self.spectra = self._resident_spectra()
 

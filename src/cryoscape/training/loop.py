@@ -8,16 +8,15 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from tqdm import tqdm
 
-from cryoscape.data import ParticleSpectra, check_counts, open_particles, validate_ctf, validate_poses
+from cryoscape.data import CtfParameters, ParticleSpectra, open_posed_particles
 from cryoscape.errors import CryoscapeError, InputError
-from cryoscape.io import load_index, load_pkl
-from cryoscape.logs import get_logger
+from cryoscape.logs import get_logger, progress_bar
 from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
 from cryoscape.training.batches import DeviceBatches, phase_flipped
-from cryoscape.training.blocked import blocked_slice_error
-from cryoscape.training.checkpoint import load_checkpoint, save_checkpoint, save_latents
+from cryoscape.models.blocked import blocked_slice_error
+from cryoscape.models import load_checkpoint
+from cryoscape.training.checkpoint import save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.graphed import GraphedStep
 from cryoscape.training.losses import reconstruction_error, vae_objective
@@ -37,7 +36,8 @@ class TrainingData:
     spectra: ParticleSpectra
     rotations: torch.Tensor     # (n, 3, 3)
     translations: torch.Tensor  # (n, 2) fractions of the box
-    ctf: np.ndarray | None      # (n, 9)
+    ctf: CtfParameters | None   # n rows
+    apix: float = 1.0           # pixel size of the images in Å
 
     def __len__(self) -> int:
         return len(self.spectra)
@@ -46,17 +46,10 @@ class TrainingData:
 def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
                        progress: bool = True) -> TrainingData:
     """Return the particles, poses and CTF named by ``config``, validated against each other."""
-    stack = open_particles(config.particles, datadir=config.datadir)
-    rot, trans = validate_poses(load_pkl(config.poses), config.poses)
-    check_counts(stack.n_images, **{f"poses {config.poses}": rot})
-    ctf = None
-    if config.ctf:
-        ctf = validate_ctf(load_pkl(config.ctf), config.ctf)
-        check_counts(stack.n_images, **{f"CTF {config.ctf}": ctf})
-    indices = load_index(config.ind, stack.n_images) if config.ind else np.arange(stack.n_images)
-    spectra = ParticleSpectra(stack, indices, config.invert_data, config.lazy, spectrum_rms, progress)
-    return TrainingData(spectra, torch.from_numpy(rot[indices]).float(), torch.from_numpy(trans[indices]).float(),
-                        None if ctf is None else ctf[indices])
+    posed = open_posed_particles(config.particles, config.poses, config.ctf, config.ind, config.datadir)
+    spectra = ParticleSpectra(posed.stack, posed.indices, config.invert_data, config.lazy, spectrum_rms, progress)
+    return TrainingData(spectra, torch.from_numpy(np.array(posed.poses.rotations)),
+                        torch.from_numpy(np.array(posed.poses.translations_box)), posed.ctf, posed.apix)
 
 
 @torch.no_grad()
@@ -80,6 +73,15 @@ def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_si
     model.train()
     zdim = model.config.zdim
     return rows[:, :zdim], rows[:, zdim:]
+
+
+def check_same_architecture(state: dict, weights: Path, config: RunConfig) -> None:
+    """Raise InputError unless the checkpoint ``state`` was trained with ``config``'s architecture."""
+    saved = state["config"].get("model", {}) if isinstance(state["config"], dict) else {}
+    current = config.to_dict()["model"]
+    if saved != current:
+        raise InputError(f"{weights} was trained with architecture {saved}, not {current}; "
+                         "use the same --zdim/--enc-*/--dec-* and box, or start without --load")
 
 
 class Trainer:
@@ -111,11 +113,7 @@ class Trainer:
     def resume(self, weights: Path) -> None:
         """Continue from a checkpoint: model, optimiser and epoch count."""
         state = load_checkpoint(weights)
-        saved = state["config"].get("model", {}) if isinstance(state["config"], dict) else {}
-        current = self.config.to_dict()["model"]
-        if saved != current:
-            raise InputError(f"{weights} was trained with architecture {saved}, not {current}; "
-                             "use the same --zdim/--enc-*/--dec-* and box, or start without --load")
+        check_same_architecture(state, weights, self.config)
         self.model.load_state_dict(state["model"])
         if "optimizer" in state:
             self.optimizer.load_state_dict(state["optimizer"])
@@ -171,7 +169,7 @@ class Trainer:
         batch = self.config.train.batch_size
         totals, started = torch.zeros(4, dtype=torch.float64, device=self.device), time.perf_counter()
         show = progress and self.group.is_main
-        with tqdm(total=len(order), desc=f"epoch {epoch}", unit="img", disable=not show) as bar:
+        with progress_bar(total=len(order), desc=f"epoch {epoch}", unit="img", enabled=show, log_steps=False) as bar:
             batches = [order[start:start + batch] for start in range(0, len(order), batch)]
             for step, (positions, raw) in enumerate(self.batches.in_order(batches)):
                 totals[:3] += self._step(positions, raw) * len(positions)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import dataclasses
-import shutil
 import os
+import shutil
 from pathlib import Path
 
 import torch
 
 from cryoscape.errors import CryoscapeError, InputError, OutputError
 from cryoscape.logs import get_logger, setup_logging
-from cryoscape.models import DataConfig, ModelConfig, RunConfig, TrainConfig, run_config_from_dict, save_run_config
+from cryoscape.models import (DataConfig, DatasetInfo, ModelConfig, RunConfig, TrainConfig, run_config_from_dict,
+                              save_run_config)
 from cryoscape.training.allocator import retain_freed_memory
-from cryoscape.training.checkpoint import latest_checkpoint, load_checkpoint
+from cryoscape.models import load_checkpoint
+from cryoscape.training.checkpoint import latest_checkpoint
 from cryoscape.training.distributed import ProcessGroup, barrier, init_process_group, shutdown
-from cryoscape.training.loop import Trainer, load_training_data
+from cryoscape.training.loop import Trainer, TrainingData, check_same_architecture, load_training_data
 
 
 def pick_device(group: ProcessGroup = ProcessGroup()) -> torch.device:
@@ -54,18 +55,18 @@ def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Pat
     if weights is None and outdir.is_dir() and any(outdir.glob("weights*.pkl")):
         raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
                           "or choose another -o")
+    # everything is read and checked before the first write: a refused run leaves the folder as it was
+    config, training_data, state = _validated_inputs(data, model_settings, train, weights, progress, group)
     created = not outdir.exists()
-    if group.is_main and not created:
-        _remove_torn_writes(outdir)
     try:
-        config, training_data, device = _prepare(data, model_settings, train, outdir, weights, progress, group)
+        device = _start_run_folder(config, training_data, outdir, group)
+        trainer = Trainer(config, training_data, outdir, device, group)
+        if state is not None:
+            trainer.resume(weights)
     except CryoscapeError:
-        if created and group.is_main:  # bad input found before training: leave no folder behind
+        if created and group.is_main:  # failed before training: leave no folder behind
             shutil.rmtree(outdir, ignore_errors=True)
         raise
-    trainer = Trainer(config, training_data, outdir, device, group)
-    if weights is not None:
-        trainer.resume(weights)
     return trainer.run(progress=progress)
 
 
@@ -76,38 +77,46 @@ def _remove_torn_writes(outdir: Path) -> None:
         get_logger().info(f"removed {path.name}, an unfinished write of an interrupted run")
 
 
-def _prepare(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, weights: Path | None,
-             progress: bool, group: ProcessGroup):
-    """Create the output folder and log, load and validate the data, write config.yaml."""
+def _validated_inputs(data: DataConfig, model_settings: dict, train: TrainConfig, weights: Path | None,
+                      progress: bool, group: ProcessGroup) -> tuple[RunConfig, TrainingData, dict | None]:
+    """Return the run's config, its data and the checkpoint to resume (or None), all checked; write nothing."""
+    state = saved = None
+    if weights is not None:  # same normalisation as the run being resumed
+        state = load_checkpoint(weights)
+        saved = run_config_from_dict(state["config"], str(weights))
+    rms = saved.dataset.spectrum_rms if saved is not None else None
+    training_data = load_training_data(data, spectrum_rms=rms, progress=progress and group.is_main)
+    box = training_data.spectra.stack.box_size
+    dataset = DatasetInfo(n_particles=len(training_data), apix=training_data.apix,
+                          spectrum_rms=training_data.spectra.rms)
+    config = RunConfig(ModelConfig(box_size=box, **model_settings), data, train, dataset)
+    if state is not None:
+        check_same_architecture(state, weights, config)
+    return config, training_data, state
+
+
+def _start_run_folder(config: RunConfig, training_data: TrainingData, outdir: Path, group: ProcessGroup
+                      ) -> torch.device:
+    """Create the output folder and its log, write config.yaml, and return the device to train on."""
     barrier(group)
     if group.is_main:
         outdir.mkdir(parents=True, exist_ok=True)
+        _remove_torn_writes(outdir)
         setup_logging(log_file=outdir / "run.log")
+        save_run_config(config, outdir / "config.yaml")
     else:
         setup_logging(quiet=True)
     log = get_logger()
-    rms = None
-    if weights is not None:  # same normalisation as the run being resumed
-        saved = load_checkpoint(weights)["config"]
-        rms = run_config_from_dict(saved, str(weights)).data.spectrum_rms
-    training_data = load_training_data(data, spectrum_rms=rms, progress=progress and group.is_main)
-    stack = training_data.spectra.stack
-    apix = (float(training_data.ctf[0, 0] * training_data.ctf[0, 1]) / stack.box_size
-            if training_data.ctf is not None else (stack.apix or 1.0))
-    data = dataclasses.replace(data, n_particles=len(training_data), apix=apix,
-                               spectrum_rms=training_data.spectra.rms)
-    config = RunConfig(ModelConfig(box_size=stack.box_size, **model_settings), data, train)
-    if group.is_main:
-        save_run_config(config, outdir / "config.yaml")
     device = pick_device(group)
-    log.info(f"training on {len(training_data)} particles, box {stack.box_size} ({apix:.3f} Å/px), "
+    dataset = config.dataset
+    log.info(f"training on {dataset.n_particles} particles, box {config.model.box_size} ({dataset.apix:.3f} Å/px), "
              f"{training_data.spectra.lattice.n_points} lattice points per image, device {device}, "
-             f"{'lazy' if data.lazy else 'in memory'}"
+             f"{'lazy' if config.data.lazy else 'in memory'}"
              + (f", {group.world_size} processes" if group.active else ""))
-    if train.amp and device.type != "cuda":
+    if config.train.amp and device.type != "cuda":
         log.info("--amp has no effect on the CPU: training in float32")
     elif device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True  # float32 matrix products on tensor cores (10-bit mantissa)
-        log.info("mixed precision: bfloat16 autocast" if train.amp else
+        log.info("mixed precision: bfloat16 autocast" if config.train.amp else
                  "float32 with TF32 matrix products (--amp for bfloat16)")
-    return config, training_data, device
+    return device

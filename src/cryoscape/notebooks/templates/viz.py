@@ -9,9 +9,9 @@ from scipy.spatial.transform import Rotation
 
 from cryoscape.analysis import (TrainingRun, VolumeOptions, learning_curve, nearest_on_data, run_kmeans,
                                 volume_series)
-from cryoscape.data import validate_ctf, validate_poses
-from cryoscape.io import load_pkl, save_pkl
-from cryoscape.training import load_trained_model
+from cryoscape.data import load_ctf, load_poses
+from cryoscape.io import save_pkl
+from cryoscape.models import load_trained_model
 
 run = TrainingRun.open(WORKDIR, EPOCH)
 z = run.latents()
@@ -40,14 +40,15 @@ plt.show()
 # Structure in these plots means the latent also encodes something other than the structure (a pose, a
 # defocus): check before interpreting a cluster.
 # %%
-rotations, translations = validate_poses(load_pkl(run.config.data.poses), run.config.data.poses)
-rotations, translations = rotations[ids], translations[ids]
+poses = load_poses(run.config.data.poses).select(ids)
+rotations, translations = poses.rotations, poses.translations_box
 euler = Rotation.from_matrix(np.transpose(rotations, (0, 2, 1))).as_euler("ZYZ", degrees=True)
 imaging = {"rot (°)": euler[:, 0], "tilt (°)": euler[:, 1], "psi (°)": euler[:, 2],
            "shift x (box fraction)": translations[:, 0], "shift y (box fraction)": translations[:, 1]}
 if run.config.data.ctf:
-    ctf = validate_ctf(load_pkl(run.config.data.ctf), run.config.data.ctf)[ids]
-    imaging.update({"defocus U (Å)": ctf[:, 2], "defocus V (Å)": ctf[:, 3], "astigmatism angle (°)": ctf[:, 4]})
+    ctf = load_ctf(run.config.data.ctf).select(ids)
+    imaging.update({"defocus U (Å)": ctf.defocus_u_angstrom, "defocus V (Å)": ctf.defocus_v_angstrom,
+                    "astigmatism angle (°)": ctf.defocus_angle_deg})
 x, y = embeddings[-1]
 fig, axes = plt.subplots(2, (len(imaging) + 1) // 2, figsize=(4 * ((len(imaging) + 1) // 2), 7))
 for ax, (name, values) in zip(axes.ravel(), imaging.items()):

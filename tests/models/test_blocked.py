@@ -7,7 +7,7 @@ import torch
 
 from cryoscape.models import HetVAE, ModelConfig, RunConfig, TrainConfig
 from cryoscape.training import Trainer, load_training_data
-from cryoscape.training.blocked import blocked_error_and_gradients, blocked_slice_error
+from cryoscape.models.blocked import blocked_error_and_gradients, blocked_slice_error
 from cryoscape.training.losses import reconstruction_error
 from tests.training.test_training import data_config, three_states
 
