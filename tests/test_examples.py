@@ -9,10 +9,11 @@ from pathlib import Path
 import numpy as np
 
 from cryoscape.io import load_pkl, read_mrc
-from tests.conftest import REPO_ROOT, SHARED_DATA
+from tests.conftest import REPO_ROOT, SHARED_DATA, require_shared
 
 
 def test_preprocess_example_script(tmp_path):
+    require_shared(SHARED_DATA / "formats")
     env = dict(os.environ, CRYOSCAPE_SHARED_DATA=str(SHARED_DATA))
     result = subprocess.run(["bash", str(REPO_ROOT / "examples/preprocess_shared_data.sh"), str(tmp_path)],
                             capture_output=True, text=True, env=env)

@@ -28,7 +28,8 @@ class Case:
     name: str
     argv: list[str]
     message: str          # the one-line error must contain this
-    output: str           # a path that must not exist afterwards
+    output: str = ""      # a path that must not exist afterwards ("" when the output path is an input)
+    absent: str = ""      # the error must not contain this (a flag the command does not have, a wrong cause)
 
 
 class _Exploit:
@@ -239,11 +240,13 @@ def _box_and_config_cases(d: Path, good: Path) -> list[Case]:
 
 
 def build_corpus(folder: str | os.PathLike, good: str | os.PathLike) -> list[Case]:
-    """Write the bad inputs into ``folder`` and return the cases (at least 40)."""
+    """Write the bad inputs into ``folder`` and return the cases (at least 100)."""
+    from tests.bad_inputs.corpus_layer import LAYER_CASES
+
     folder, good = Path(folder), Path(good)
     folder.mkdir(parents=True, exist_ok=True)
     cases = []
-    for make in (_mrc_cases, _star_cases, _cs_cases, _pkl_cases, _box_and_config_cases):
+    for make in (_mrc_cases, _star_cases, _cs_cases, _pkl_cases, _box_and_config_cases, *LAYER_CASES):
         sub = folder / make.__name__.strip("_")
         sub.mkdir(exist_ok=True)
         cases += make(sub, good)

@@ -122,7 +122,7 @@ def test_backproject_voxel_writes_map_halves_and_fsc(tmp_path, formats_dir, caps
 def test_backproject_voxel_count_mismatch(tmp_path, formats_dir, reference_dir, capsys):
     code, _, err = run(["backproject_voxel", formats_dir / "hand.mrcs", "--poses",
                         reference_dir / "relion31.pose.pkl", "-o", tmp_path / "bp.mrc"], capsys)
-    assert code == 1 and "5 entries but the particle stack" in err and "has 100" in err
+    assert code == 1 and "5 entries but the particle stack has 100" in err
     assert list(tmp_path.iterdir()) == []
 
 

@@ -11,7 +11,7 @@ import yaml
 
 from cryoscape.errors import InputError
 from cryoscape.fourier import HalfLattice, centred_rfft2
-from cryoscape.models import (DataConfig, HetVAE, ModelConfig, RunConfig, TrainConfig, decode_spectrum, decode_volume,
+from cryoscape.models import (DataConfig, DatasetInfo, HetVAE, ModelConfig, RunConfig, TrainConfig, decode_spectrum, decode_volume,
                               load_run_config, save_run_config)
 
 
@@ -73,7 +73,7 @@ def test_run_config_round_trip_and_refusals(tmp_path):
     (tmp_path / "future.yaml").write_text(yaml.safe_dump(data))
     with pytest.raises(InputError, match="schema_version 99"):
         load_run_config(tmp_path / "future.yaml")
-    data["schema_version"] = 1
+    data["schema_version"] = 2
     data["model"]["heads"] = 4
     (tmp_path / "unknown.yaml").write_text(yaml.safe_dump(data))
     with pytest.raises(InputError, match="unknown setting"):
@@ -112,3 +112,18 @@ def test_random_features_are_saved_and_reproducible():
     assert "decoder.encoding.frequencies" in first.state_dict()
     with pytest.raises(InputError, match="pe_type"):
         ModelConfig(box_size=16, pe_type="fourier")
+
+
+def test_schema_1_configs_read_with_the_measured_values_in_their_own_section(tmp_path):
+    """Runs written before the data layer kept n_particles/apix/spectrum_rms in the user's data section."""
+    old = {"schema_version": 1, "model": {"box_size": 32, "zdim": 4},
+           "data": {"particles": "p.mrcs", "poses": "poses.pkl", "ctf": "ctf.pkl", "n_particles": 300, "apix": 6.0,
+                    "spectrum_rms": 0.25},
+           "train": {"epochs": 3}}
+    (tmp_path / "v1.yaml").write_text(yaml.safe_dump(old))
+    config = load_run_config(tmp_path / "v1.yaml")
+    assert config.dataset == DatasetInfo(n_particles=300, apix=6.0, spectrum_rms=0.25)
+    assert config.data == DataConfig("p.mrcs", "poses.pkl", "ctf.pkl")
+    save_run_config(config, tmp_path / "v2.yaml")
+    assert yaml.safe_load((tmp_path / "v2.yaml").read_text())["schema_version"] == 2
+    assert load_run_config(tmp_path / "v2.yaml") == config

@@ -13,7 +13,7 @@ from cryoscape.cli import main
 from cryoscape.io import read_mrc, write_mrc, write_pseudo_atomic_pdb
 from cryoscape.occupancy.molmap import MapGrid, molmap
 from cryoscape.simulate import assembly_model
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, require_shared
 
 OCCUPANCY = SHARED_DATA / "occupancy"
 EXAMPLE = OCCUPANCY / "example"
@@ -21,8 +21,7 @@ EXAMPLE = OCCUPANCY / "example"
 
 @pytest.fixture(scope="module")
 def protocol_run(tmp_path_factory):
-    if not EXAMPLE.is_dir():
-        pytest.fail(f"shared occupancy data not found at {EXAMPLE}")
+    require_shared(EXAMPLE)
     out = tmp_path_factory.mktemp("occupancy")
     assert main(["occupancy", "maps", str(OCCUPANCY / "model_50S" / "prots1.pdb"), "--res", "10",
                  "--ref-map", str(EXAMPLE / "volumes" / "vol_458.mrc"), "-o", str(out / "maps")]) == 0

@@ -156,8 +156,8 @@ def test_bad_numbers_fail_before_any_work(tmp_path, capsys, argv, message):
 
 
 def test_atomic_model_source_with_groups(tmp_path, capsys):
-    from tests.conftest import SHARED_DATA
-    model = SHARED_DATA / "occupancy/model_50S/prots2.pdb"
+    from tests.conftest import SHARED_DATA, require_shared
+    model = require_shared(SHARED_DATA / "occupancy/model_50S/prots2.pdb")
     from cryoscape.io import read_atomic_models
     chains = read_atomic_models([model]).chain_names
     config = {"groups": {"pair": chains[:2]},

@@ -74,6 +74,8 @@ def parse_polygon(text: str) -> np.ndarray:
         values = np.array([float(v) for v in text.replace(" ", "").split(",") if v], np.float64)
     except ValueError:
         raise InputError(f"--umap-polygon {text!r}: give comma-separated numbers x1,y1,x2,y2,…") from None
+    if not np.isfinite(values).all():
+        raise InputError(f"--umap-polygon {text!r}: every vertex coordinate must be a finite number")
     if values.size % 2 or values.size < 6:
         raise InputError(f"--umap-polygon needs an even count of at least 6 numbers (3 vertices), got {values.size}")
     return values.reshape(-1, 2)

@@ -35,7 +35,7 @@ def star_from_selection(stack: ParticleStack, ctf: CtfParameters, poses: Poses |
                         relion31: bool, full_path: bool = False, relative_to: str | os.PathLike = "."
                         ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """Return (particles, optics) star tables of the selected particles of ``stack`` with their CTF and poses."""
-    check_counts(stack.n_images, f"the particle stack {stack.source}", ctf=ctf, poses=poses)
+    check_counts(stack.n_images, "the particle stack", str(stack.source), ctf=ctf, poses=poses)
     selected_poses = None if poses is None else poses.select(indices)
     return star_tables_from_arrays(image_names(stack, indices, full_path, relative_to),
                                    ctf.select(indices).for_box(stack.box_size), selected_poses, relion31)
@@ -51,7 +51,7 @@ def subset_cs(table: np.ndarray, indices: np.ndarray, source: str, ctf: CtfParam
               poses: Poses | None = None) -> np.ndarray:
     """Return the selected rows of a cryoSPARC table, with CTF/poses (one row per table row) written in if given."""
     check_selection(indices, len(table), source)
-    check_counts(len(table), source, ctf=ctf, poses=poses)
+    check_counts(len(table), "the .cs file", source, ctf=ctf, poses=poses)
     subset = table[indices].copy()
     pose_rows = None if poses is None else poses.select(indices)
     if ctf is not None:

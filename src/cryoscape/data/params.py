@@ -65,20 +65,21 @@ class CtfParameters:
                              "the CTF estimation is incomplete: re-run it or drop those particles")
         checks = (
             ((v[:, 0] < 1) | (v[:, 0] != np.round(v[:, 0])), "box size", "a positive whole number of pixels",
-             "pass the image size with -D"),
-            (v[:, 1] <= 0, "pixel size", "positive (Å/px)", "pass --Apix"),
+             "re-parse the CTF giving the image size (parse_ctf_star -D)"),
+            (v[:, 1] <= 0, "pixel size", "positive (Å/px)", "re-parse the CTF giving it (parse_ctf_star --Apix)"),
             ((v[:, 2] < 0) | (v[:, 3] < 0), "defocus", "≥ 0 Å (underfocus is positive in RELION and cryoSPARC)",
-             "check the file's defocus columns"),
+             "check the defocus columns of the refinement"),
             ((v[:, 5] <= 0) | (v[:, 5] > MAX_VOLTAGE_KV), "voltage", f"in (0, {MAX_VOLTAGE_KV:g}] kV",
-             "pass it in kV with --kv"),
-            (v[:, 6] < 0, "spherical aberration", "≥ 0 mm", "pass it in mm with --cs"),
-            ((v[:, 7] < 0) | (v[:, 7] > 1), "amplitude contrast", "a fraction in [0, 1]", "pass it with -w (e.g. 0.1)"),
+             "re-parse the CTF giving it in kV (parse_ctf_star --kv)"),
+            (v[:, 6] < 0, "spherical aberration", "≥ 0 mm", "re-parse the CTF giving it in mm (parse_ctf_star --cs)"),
+            ((v[:, 7] < 0) | (v[:, 7] > 1), "amplitude contrast", "a fraction in [0, 1]",
+             "re-parse the CTF giving it (parse_ctf_star -w, e.g. 0.1)"),
         )
         for bad, what, domain, remedy in checks:
             if bad.any():
                 first = v[np.flatnonzero(bad)[0]]
                 raise InputError(f"{src}: {what} of {_rows(bad)} is not {domain} (e.g. "
-                                 f"{_column_value(what, first)}); {remedy} or fix the file")
+                                 f"{_column_value(what, first)}); fix the file or {remedy}")
 
     @classmethod
     def from_object(cls, obj: object, source: str) -> "CtfParameters":
@@ -205,8 +206,8 @@ class Poses:
         far = offset > MAX_TRANSLATION_BOX
         if far.any():
             raise InputError(f"{src}: the shift of {_rows(far)} is {offset[far][0]:.3g} boxes; shifts are "
-                             "fractions of the box and cannot exceed 1 — were the poses parsed with the right -D "
-                             "(the refinement box in pixels)?")
+                             "fractions of the box and cannot exceed 1: re-parse the poses with the refinement's box "
+                             "in pixels (parse_pose_star/parse_pose_csparc -D)")
 
     @classmethod
     def from_object(cls, obj: object, source: str) -> "Poses":
@@ -236,12 +237,16 @@ class Poses:
         return np.array(self.rotations), np.array(self.translations_box)
 
 
-def check_counts(n_particles: int, what: str, **parts: CtfParameters | Poses | np.ndarray | None) -> None:
-    """Raise InputError unless every given per-particle object has ``n_particles`` rows (``what`` names them)."""
+def check_counts(n_particles: int, what: str, where: str = "",
+                 **parts: CtfParameters | Poses | np.ndarray | None) -> None:
+    """Raise InputError unless every given per-particle object has ``n_particles`` rows.
+
+    ``what`` names what holds the ``n_particles`` (e.g. "the particle stack"), ``where`` its file.
+    """
     for name, part in parts.items():
         if part is not None and len(part) != n_particles:
             source = getattr(part, "source", name)
             raise InputError(
-                f"{source} has {len(part)} entries but {what} has {n_particles}; they come from different "
-                "datasets (or one was filtered): parse them from the same refinement"
+                f"{source} has {len(part)} entries but {what} has {n_particles}{f' ({where})' if where else ''}; "
+                "they come from different datasets (or one was filtered): parse them from the same refinement"
             )

@@ -90,7 +90,7 @@ def open_posed_particles(particles: str | os.PathLike, poses: str | os.PathLike 
     stack = open_particles(particles, datadir=datadir)
     poses = poses if isinstance(poses, Poses) else load_poses(poses)
     ctf = ctf if ctf is None or isinstance(ctf, CtfParameters) else load_ctf(ctf)
-    check_counts(stack.n_images, f"the particle stack {particles}", poses=poses, ctf=ctf)
+    check_counts(stack.n_images, "the particle stack", str(particles), poses=poses, ctf=ctf)
     indices = load_index(ind, stack.n_images) if ind else np.arange(stack.n_images)
     selected_ctf = None if ctf is None else ctf.select(indices)
     return PosedParticles(stack, indices, poses.select(indices), selected_ctf, _image_apix(stack, selected_ctf))

@@ -111,7 +111,11 @@ def load_index(path: str | os.PathLike, n_total: int | None = None) -> np.ndarra
         ind = np.asarray(obj)
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path} does not hold an index array ({exc})") from None
-    if ind.dtype == bool:
+    if ind.dtype == bool:  # a mask selects particles only if it has one entry per particle
+        if ind.ndim != 1 or (n_total is not None and ind.size != n_total):
+            raise InputError(f"{path} is a boolean mask of {ind.size} entries but there are "
+                             f"{n_total if n_total is not None else '?'} particles; give a mask of the same "
+                             "length, or an array of particle indices")
         ind = np.flatnonzero(ind)
     if ind.ndim != 1 or ind.dtype.kind not in "iu":
         raise InputError(

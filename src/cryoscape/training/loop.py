@@ -80,8 +80,10 @@ def check_same_architecture(state: dict, weights: Path, config: RunConfig) -> No
     saved = state["config"].get("model", {}) if isinstance(state["config"], dict) else {}
     current = config.to_dict()["model"]
     if saved != current:
-        raise InputError(f"{weights} was trained with architecture {saved}, not {current}; "
-                         "use the same --zdim/--enc-*/--dec-* and box, or start without --load")
+        differ = ", ".join(f"{key} {saved.get(key)} (now {value})" for key, value in current.items()
+                           if saved.get(key) != value)
+        raise InputError(f"{weights} was trained with another architecture: {differ}; use the same "
+                         "--zdim/--enc-*/--dec-*/--pe-* and box, or start a new run without --load")
 
 
 class Trainer:
