@@ -168,3 +168,15 @@ def test_backproject_voxel_with_index_selection(tmp_path, formats_dir, capsys):
     code, _, err = run(["backproject_voxel", formats_dir / "hand.mrcs", "--poses", formats_dir / "hand_rot.pkl",
                         "--ind", tmp_path / "bad.pkl", "-o", tmp_path / "bp2.mrc"], capsys)
     assert code == 1 and "outside" in err and not (tmp_path / "bp2.mrc").exists()
+
+
+def test_outputs_into_folders_that_do_not_exist_yet(tmp_path, formats_dir, capsys):
+    """A missing parent folder of an output is created (a legitimate request, not an error)."""
+    cs = formats_dir / "cryosparc_P12_J24_001_particles.cs"
+    assert run(["parse_ctf_csparc", cs, "-o", tmp_path / "new" / "deeper" / "ctf.pkl"], capsys)[0] == 0
+    assert load_pkl(tmp_path / "new" / "deeper" / "ctf.pkl").shape == (2019, 9)
+    code, _, err = run(["backproject_voxel", formats_dir / "hand.mrcs", "--poses", formats_dir / "hand_rot.pkl",
+                        "--uninvert-data", "--first", 20, "-o", tmp_path / "bp" / "maps" / "hand.mrc"], capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "bp" / "maps").iterdir()) == [
+        "hand.fsc.png", "hand.fsc.txt", "hand.half_a.mrc", "hand.half_b.mrc", "hand.mrc"]

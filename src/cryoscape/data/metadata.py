@@ -62,10 +62,11 @@ def ctf_from_cs(data: np.ndarray, path: Path) -> CtfParameters:
     require_fields(data, CS_CTF_FIELDS + ["blob/psize_A"], path, "CTF parameters")
     box = _box_from_cs(data, path, "export the particles with their blob fields")
     phase_rad = data["ctf/phase_shift_rad"] if "ctf/phase_shift_rad" in data.dtype.names else 0.0
-    columns = [box, data["blob/psize_A"], data["ctf/df1_A"], data["ctf/df2_A"],
-               np.rad2deg(data["ctf/df_angle_rad"]), data["ctf/accel_kv"], data["ctf/cs_mm"],
-               data["ctf/amp_contrast"], np.rad2deg(np.broadcast_to(phase_rad, len(data)))]
-    return CtfParameters(np.stack([np.asarray(c, np.float64) for c in columns], axis=1), str(path))
+    return CtfParameters.from_columns(
+        str(path), box_size=box, apix=data["blob/psize_A"], defocus_u_angstrom=data["ctf/df1_A"],
+        defocus_v_angstrom=data["ctf/df2_A"], defocus_angle_deg=np.rad2deg(data["ctf/df_angle_rad"]),
+        voltage_kv=data["ctf/accel_kv"], cs_mm=data["ctf/cs_mm"], amplitude_contrast=data["ctf/amp_contrast"],
+        phase_shift_deg=np.rad2deg(np.broadcast_to(phase_rad, len(data))))
 
 
 def _per_particle(table: pd.DataFrame, column: str, override: float | None, path: Path,
@@ -124,18 +125,16 @@ def ctf_from_star(tables: StarTables, overrides: CtfOverrides = CtfOverrides()) 
     phase = (np.full(len(table), overrides.phase_shift_deg) if overrides.phase_shift_deg is not None
              else table["rlnPhaseShift"].to_numpy(np.float64) if "rlnPhaseShift" in table.columns
              else np.zeros(len(table)))
-    columns = [
-        _per_particle(table, "rlnImageSize", overrides.box_size, path, "-D"),
-        _apix_column(table, overrides.apix, path),
-        table["rlnDefocusU"].to_numpy(np.float64),
-        table["rlnDefocusV"].to_numpy(np.float64),
-        table["rlnDefocusAngle"].to_numpy(np.float64),
-        _per_particle(table, "rlnVoltage", overrides.voltage_kv, path, "--kv"),
-        _per_particle(table, "rlnSphericalAberration", overrides.cs_mm, path, "--cs"),
-        _per_particle(table, "rlnAmplitudeContrast", overrides.amplitude_contrast, path, "-w"),
-        phase,
-    ]
-    return CtfParameters(np.stack(columns, axis=1), str(path))
+    return CtfParameters.from_columns(
+        str(path), box_size=_per_particle(table, "rlnImageSize", overrides.box_size, path, "-D"),
+        apix=_apix_column(table, overrides.apix, path),
+        defocus_u_angstrom=table["rlnDefocusU"].to_numpy(np.float64),
+        defocus_v_angstrom=table["rlnDefocusV"].to_numpy(np.float64),
+        defocus_angle_deg=table["rlnDefocusAngle"].to_numpy(np.float64),
+        voltage_kv=_per_particle(table, "rlnVoltage", overrides.voltage_kv, path, "--kv"),
+        cs_mm=_per_particle(table, "rlnSphericalAberration", overrides.cs_mm, path, "--cs"),
+        amplitude_contrast=_per_particle(table, "rlnAmplitudeContrast", overrides.amplitude_contrast, path, "-w"),
+        phase_shift_deg=phase)
 
 
 def star_tables_from_arrays(image_names: list[str], ctf: CtfParameters, poses: Poses | None = None,

@@ -82,6 +82,16 @@ class CtfParameters:
                                  f"{_column_value(what, first)}); fix the file or {remedy}")
 
     @classmethod
+    def from_columns(cls, source: str, *, box_size, apix, defocus_u_angstrom, defocus_v_angstrom,
+                     defocus_angle_deg, voltage_kv, cs_mm, amplitude_contrast, phase_shift_deg=0.0
+                     ) -> "CtfParameters":
+        """Return validated parameters from named per-particle values (arrays (N,) or scalars broadcast to N)."""
+        columns = [box_size, apix, defocus_u_angstrom, defocus_v_angstrom, defocus_angle_deg, voltage_kv, cs_mm,
+                   amplitude_contrast, phase_shift_deg]
+        n = max(np.size(c) for c in columns)
+        return cls(np.stack([np.broadcast_to(np.asarray(c, np.float64), (n,)) for c in columns], axis=1), source)
+
+    @classmethod
     def from_object(cls, obj: object, source: str) -> "CtfParameters":
         """Return validated parameters from an unpickled ``ctf.pkl`` object."""
         if not isinstance(obj, np.ndarray) or obj.dtype.kind not in "fiu":

@@ -162,14 +162,12 @@ def draw_particles(resolved: ResolvedModel, spec: HeterogeneitySpec, n: int, box
     fragment_atom = np.where(junk_kind >= 2, rng.integers(0, resolved.model.n_atoms, size=n), -1)
     defocus = rng.uniform(im.defocus_min_angstrom, im.defocus_max_angstrom, size=n)
     astigmatism = rng.uniform(0, im.astigmatism_max_angstrom, size=n)
-    ctf = np.zeros((n, 9), np.float32)
-    ctf[:, 0], ctf[:, 1] = box_size, apix
-    ctf[:, 2], ctf[:, 3] = defocus + astigmatism / 2, defocus - astigmatism / 2
-    ctf[:, 4] = rng.uniform(-90, 90, size=n)
-    ctf[:, 5], ctf[:, 6], ctf[:, 7], ctf[:, 8] = im.voltage_kv, im.cs_mm, im.amplitude_contrast, 0.0
+    ctf = CtfParameters.from_columns(
+        "the imaging settings", box_size=box_size, apix=apix, defocus_u_angstrom=defocus + astigmatism / 2,
+        defocus_v_angstrom=defocus - astigmatism / 2, defocus_angle_deg=rng.uniform(-90, 90, size=n),
+        voltage_kv=im.voltage_kv, cs_mm=im.cs_mm, amplitude_contrast=im.amplitude_contrast)
     return ParticleDraws(class_index.astype(np.int64), junk_kind.astype(np.int64), angles,
-                         rotations.astype(np.float32), shifts, CtfParameters(ctf, "the imaging settings"),
-                         fragment_atom.astype(np.int64))
+                         rotations.astype(np.float32), shifts, ctf, fragment_atom.astype(np.int64))
 
 
 def particle_atoms(resolved: ResolvedModel, draws: ParticleDraws, batch: np.ndarray
