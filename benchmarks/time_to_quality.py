@@ -1,0 +1,211 @@
+"""Benchmark: quality against wall-clock time, cryoscape vs cryoDRGN 4.3.1, scored at every checkpoint.
+
+The data: the built-in assembly simulated with eight compositional states (one at 1%), the stalk
+hinge (±25°) in the mature state and 10% junk, at box ``--sim-box`` (128) with CTF and SNR
+``--snr`` (0.05), then Fourier-cropped to ``--box`` (64) for training. Both tools train the same
+networks on the same particles, one after the other on this machine; every epoch's checkpoint is
+then scored against the truth:
+
+- per state, the mean FSC up to Nyquist ("FSC area") of the map decoded at the median latent of the
+  state's particles, against the state's true map;
+- states identified: a state's decoded map is closer (FSC area) to its own true map than to any other;
+- 10-nearest-neighbour state purity of the latents of the good particles;
+- hinge R²: the stalk angle of the mature particles predicted from z by a linear model (5-fold
+  cross-validated R²).
+
+Wall time at a checkpoint is the time from launching the tool to the checkpoint's weights file
+(start-up, data loading, training and the latents' pass included, for both tools alike). The script
+prints the table and saves ``time_to_quality.png`` and ``time_to_quality.csv`` in ``--out``.
+
+    python benchmarks/time_to_quality.py --cryodrgn /path/to/env/bin/cryodrgn [--n 8000] [--epochs 20] --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from quality import STATES, purity, read_first_pickle, settings_yaml
+from sklearn.linear_model import LinearRegression
+from sklearn.model_selection import cross_val_score
+
+from cryoscape.fourier import fsc
+from cryoscape.io import read_mrc
+
+CRYOSCAPE = [sys.executable, "-m", "cryoscape"]
+METRICS = ("mean_fsc_area", "worst_fsc_area", "rare_fsc_area", "identified", "purity", "hinge_r2")
+
+
+def simulate(work: Path, args: argparse.Namespace) -> tuple[Path, Path, float]:
+    """Return (simulation folder, training stack at --box, its pixel size)."""
+    sim_apix = 3.0 * 64 / args.sim_box
+    settings_yaml(work / "states.yaml")
+    sim = work / "sim"
+    stack = sim / f"particles.{args.box}.mrcs"
+    if stack.is_file():  # reuse the data of an earlier run into the same --out
+        return sim, stack, sim_apix * args.sim_box / args.box
+    subprocess.run([*CRYOSCAPE, "simulate", "--preset", "assembly", "--config", str(work / "states.yaml"),
+                    "-n", str(args.n), "-D", str(args.sim_box), "--apix", str(sim_apix), "--snr", str(args.snr),
+                    "--truth-box", str(args.box), "--seed", str(args.data_seed), "-o", str(sim)], check=True,
+                   capture_output=True)
+    subprocess.run([*CRYOSCAPE, "downsample", str(sim / "particles.mrcs"), "-D", str(args.box), "-o", str(stack)],
+                   check=True, capture_output=True)
+    return sim, stack, sim_apix * args.sim_box / args.box
+
+
+def train(tool: str, command: list[str], outdir: Path) -> float:
+    """Run one training (unless ``outdir`` holds a finished one); return the wall-clock second it was launched at."""
+    stamp = outdir / "launched_at.txt"
+    if stamp.is_file() and (outdir / "weights.pkl").is_file():
+        print(f"{tool}: scoring the finished run in {outdir}", flush=True)
+        return float(stamp.read_text())
+    started = time.time()
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{tool} training failed:\n{(result.stdout + result.stderr)[-3000:]}")
+    stamp.write_text(f"{started:.3f}\n")
+    print(f"{tool}: trained in {time.time() - started:.1f} s -> {outdir}", flush=True)
+    return started
+
+
+def checkpoints(tool: str, outdir: Path, started: float) -> list[tuple[int, Path, Path, float]]:
+    """Return (epochs completed, weights, z, seconds since launch) for every numbered checkpoint.
+
+    cryoscape numbers epochs from 0 (weights.0.pkl after one epoch), cryoDRGN 4.3.1 from 1.
+    """
+    offset = 1 if tool.startswith("cryoscape") else 0
+    found = []
+    for weights in outdir.glob("weights.*.pkl"):
+        number = int(weights.name.split(".")[1])
+        if tool.startswith("cryoscape") or number >= 1:
+            found.append((number + offset, weights, outdir / f"z.{number}.pkl", weights.stat().st_mtime - started))
+    return sorted(found)
+
+
+def hinge_r2(z: np.ndarray, labels: pd.DataFrame) -> float:
+    moving = labels["motion_angle_deg"].notna().to_numpy()
+    scores = cross_val_score(LinearRegression(), z[moving], labels["motion_angle_deg"].to_numpy()[moving],
+                             cv=5, scoring="r2")
+    return float(np.mean(scores))
+
+
+def score(eval_vol: list[str], weights: Path, z: np.ndarray, sim: Path, box: int, labels: pd.DataFrame,
+          outdir: Path) -> dict:
+    """Return the metrics of one checkpoint (see the module docstring)."""
+    names = labels["class"].to_numpy()
+    good = ~labels["is_junk"].to_numpy()
+    states = [s for s in STATES if (names == s).any()]
+    medians = np.stack([np.median(z[names == s], axis=0) for s in states])
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    zfile = outdir.parent / f"{outdir.name}.medians.txt"
+    np.savetxt(zfile, medians, fmt="%.6f")
+    subprocess.run([*eval_vol, str(weights), "-c", str(weights.parent / "config.yaml"), "--zfile", str(zfile),
+                    "-o", str(outdir)], check=True, capture_output=True)
+    truths = [read_mrc(sim / "truth" / f"maps_{box}" / f"{s}.mrc")[0] for s in states]
+    area = np.zeros((len(states), len(states)))
+    written = sorted(outdir.glob("*.mrc"), key=lambda p: int("".join(filter(str.isdigit, p.stem))))
+    for i, path in enumerate(written):  # cryoscape numbers the maps from 0, cryoDRGN from 1
+        decoded = read_mrc(path)[0]
+        for j, truth in enumerate(truths):
+            area[i, j] = float(fsc(decoded, truth)[1][1:].mean())
+    own = np.diag(area)
+    row = {f"fsc_{s}": own[i] for i, s in enumerate(states)}
+    row.update(mean_fsc_area=float(own.mean()), worst_fsc_area=float(own.min()),
+               rare_fsc_area=float(own[states.index("rare")]) if "rare" in states else np.nan,
+               identified=int((area.argmax(axis=1) == np.arange(len(states))).sum()),
+               purity=purity(z[good], names[good]), hinge_r2=hinge_r2(z, labels))
+    return row
+
+
+def time_to_reach(table: pd.DataFrame, tool: str, targets: dict[str, float]) -> float:
+    """Return the first wall time from which on ``tool`` stays at or above every target metric (NaN if never)."""
+    rows = table[table["tool"] == tool].sort_values("seconds")
+    reached = np.ones(len(rows), bool)
+    for metric, target in targets.items():
+        reached &= rows[metric].to_numpy() >= target
+    holds = np.flip(np.logical_and.accumulate(np.flip(reached)))  # reached and never lost again
+    return float(rows["seconds"].to_numpy()[holds][0]) if holds.any() else float("nan")
+
+
+def plot(table: pd.DataFrame, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(2, 3, figsize=(13, 7), constrained_layout=True)
+    for ax, metric in zip(axes.ravel(), METRICS):
+        for tool, rows in table.groupby("tool"):
+            ax.plot(rows["seconds"] / 60, rows[metric], marker="o", ms=3, label=tool)
+        ax.set_xlabel("wall time (min)")
+        ax.set_title(metric.replace("_", " "))
+    axes[0, 0].legend()
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=8000, help="particles simulated")
+    parser.add_argument("--sim-box", type=int, default=128, help="box of the simulation")
+    parser.add_argument("--box", type=int, default=64, help="box the particles are downsampled to for training")
+    parser.add_argument("--snr", type=float, default=0.05)
+    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--width", type=int, default=256)
+    parser.add_argument("--seed", type=int, default=0, help="training seed of both tools")
+    parser.add_argument("--data-seed", type=int, default=1)
+    parser.add_argument("--cryodrgn", help="a cryodrgn executable in its own environment")
+    parser.add_argument("--cryodrgn-variant", action="append", default=[], metavar="NAME=FLAGS",
+                        help="also train cryoDRGN with these extra flags, e.g. 'cryoDRGN_b8=-b 8' (repeatable)")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=FLAGS",
+                        help="also train cryoscape with these extra train_vae flags (repeatable)")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the data, runs, table and plot")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    sim, stack, apix = simulate(args.out, args)
+    labels = pd.read_csv(sim / "truth" / "labels.csv")
+    common = [str(stack), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8",
+              "-n", str(args.epochs), "--enc-dim", str(args.width), "--dec-dim", str(args.width),
+              "--enc-layers", "3", "--dec-layers", "3", "--seed", str(args.seed)]
+    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", *common], [*CRYOSCAPE, "eval_vol"])]
+    runs += [(v.split("=", 1)[0], [*CRYOSCAPE, "train_vae", *common, *v.split("=", 1)[1].split()],
+              [*CRYOSCAPE, "eval_vol"]) for v in args.variant]
+    if args.cryodrgn:
+        runs.append(("cryoDRGN", [*args.cryodrgn.split(), "train_vae", *common, "--no-analysis"],
+                     [*args.cryodrgn.split(), "eval_vol"]))
+        runs += [(v.split("=", 1)[0], [*args.cryodrgn.split(), "train_vae", *common, "--no-analysis",
+                                       *v.split("=", 1)[1].split()], [*args.cryodrgn.split(), "eval_vol"])
+                 for v in args.cryodrgn_variant]
+    rows = []
+    for tool, command, eval_vol in runs:  # one after the other on the same machine
+        outdir = args.out / f"run_{tool}"
+        started = train(tool, [*command, "-o", str(outdir)], outdir)
+        for epochs, weights, z_path, seconds in checkpoints(tool, outdir, started):
+            row = {"tool": tool, "epochs": epochs, "seconds": seconds}
+            row.update(score(eval_vol, weights, read_first_pickle(z_path), sim, args.box, labels,
+                             args.out / "scored" / f"{tool}.{epochs}"))
+            rows.append(row)
+            print(f"{tool:10s} epoch {epochs:3d} {seconds:8.1f} s  " +
+                  "  ".join(f"{m} {row[m]:.3f}" for m in METRICS), flush=True)
+    table = pd.DataFrame(rows)
+    table.to_csv(args.out / "time_to_quality.csv", index=False)
+    plot(table, args.out / "time_to_quality.png")
+    print(f"\n{args.n} particles simulated at box {args.sim_box}, trained at box {args.box} ({apix:g} Å/px), "
+          f"SNR {args.snr}, {args.epochs} epochs, {args.width}×3 networks, seed {args.seed}")
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    for reference in [t for t in table["tool"].unique() if t.startswith("cryoDRGN")]:
+        final = table[table["tool"] == reference].sort_values("epochs").iloc[-1]
+        print(f"\ntime to reach {reference}'s final scores ({final['seconds']:.0f} s), per metric and on all at once:")
+        for tool in table["tool"].unique():
+            cells = [f"{m} {time_to_reach(table, tool, {m: final[m]}):.0f}" for m in METRICS]
+            everything = time_to_reach(table, tool, {m: final[m] for m in METRICS})
+            print(f"  {tool:12s} " + "  ".join(cells) + f"  | all {everything:.0f} s "
+                  f"({everything / final['seconds']:.2f} of {reference}'s time)")
+
+
+if __name__ == "__main__":
+    main()
