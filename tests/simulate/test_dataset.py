@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from cryoscape.cli import main
-from cryoscape.data import open_posed_particles, ctf_from_cs, ctf_from_star, open_particles, poses_from_cs, poses_from_star
+from cryoscape.data import (ctf_from_cs, ctf_from_star, open_particles, open_posed_particles, poses_from_cs,
+                            poses_from_star)
 from cryoscape.fourier import fsc, map_correlation
 from cryoscape.io import load_pkl, read_cs, read_mrc, read_star
 from cryoscape.reconstruct import backproject

@@ -67,8 +67,8 @@ def add_output_folder(parser, *names: str, **kwargs) -> argparse.Action:
 
 def add_datadir(parser: argparse.ArgumentParser) -> None:
     add_input(parser, "--datadir", metavar="DIR",
-                        help="folder holding the image stacks named in a .star/.cs file, "
-                             "when the recorded paths no longer resolve")
+              help="folder holding the image stacks named in a .star/.cs file, when the recorded paths no "
+                   "longer resolve")
 
 
 def add_ind(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ import argparse
 
 from cryoscape.commands import flags
 from cryoscape.commands.report import report_ctf
-from cryoscape.data import save_ctf, ctf_from_cs
+from cryoscape.data import ctf_from_cs, save_ctf
 from cryoscape.io import read_cs
 
 

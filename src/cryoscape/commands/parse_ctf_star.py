@@ -6,7 +6,7 @@ import argparse
 
 from cryoscape.commands import flags
 from cryoscape.commands.report import report_ctf
-from cryoscape.data import save_ctf, CtfOverrides, ctf_from_star
+from cryoscape.data import CtfOverrides, ctf_from_star, save_ctf
 from cryoscape.io import read_star
 
 

@@ -6,7 +6,7 @@ import argparse
 
 from cryoscape.commands import flags
 from cryoscape.commands.report import report_poses
-from cryoscape.data import save_poses, poses_from_star
+from cryoscape.data import poses_from_star, save_poses
 from cryoscape.io import read_star
 
 
