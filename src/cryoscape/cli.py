@@ -12,6 +12,7 @@ from cryoscape import __version__
 from cryoscape.commands import COMMANDS
 from cryoscape.errors import CryoscapeError
 from cryoscape.io import CommandPath, check_command_paths, protected_inputs
+from cryoscape.io.guard import READ_ROLES
 from cryoscape.logs import setup_logging
 
 USAGE_ERROR = 1  # every refusal, whether of a flag or of a file, exits with the same status
@@ -78,7 +79,7 @@ def command_paths(args: argparse.Namespace) -> list[CommandPath]:
 def _run(args: argparse.Namespace) -> None:
     paths = command_paths(args)
     check_command_paths(paths)
-    with protected_inputs(p.path for p in paths if p.role in ("input", "run folder")):
+    with protected_inputs(p.path for p in paths if p.role in READ_ROLES):
         args.run(args)
 
 

@@ -43,11 +43,6 @@ def _latents(args: argparse.Namespace, zdim: int) -> np.ndarray:
 
 
 def main(args: argparse.Namespace) -> None:
-    output = Path(args.o)
-    if args.z is not None and output.is_dir():
-        raise InputError(f"-o {output} is an existing folder; with -z give the path of the .mrc file to write")
-    if args.zfile is not None and output.exists() and not output.is_dir():
-        raise InputError(f"-o {output} is an existing file; with --zfile give a folder for the maps")
     model, config = load_trained_model(args.weights, args.config)
     latents = _latents(args, config.model.zdim)
     options = flags.map_options(args)

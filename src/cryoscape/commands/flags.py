@@ -7,6 +7,9 @@ from __future__ import annotations
 import argparse
 import math
 
+# the roles, re-exported for the command modules (OUTPUT: eval_vol's -o, a file or a folder by mode)
+from cryoscape.io.guard import INPUT, OUTPUT, OUTPUT_FILE, OUTPUT_FOLDER, RUN_FOLDER
+
 
 # ---------------------------------------------------------------------------------------------------
 # Domains of numeric flags: argparse applies them while parsing, so a value outside its domain is
@@ -37,8 +40,6 @@ finite_float = _domain(float, lambda v: True, "a finite number", "finite_float")
 # Paths by role: the command line checks, before a command runs, that no output is one of its inputs
 # and that each output is of the kind (file or folder) it will be written as; see cryoscape.io.guard.
 
-INPUT, RUN_FOLDER = "input", "run folder"  # a run folder is read, and some commands add files to it
-OUTPUT_FILE, OUTPUT_FOLDER, OUTPUT = "output file", "output folder", "output"  # OUTPUT: file or folder by mode
 
 
 def add_path(parser, *names: str, role: str, **kwargs) -> argparse.Action:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from cryoscape.errors import InputError
+from cryoscape.fourier import CTF_COLUMNS
 
 # |R Rᵀ − I| and |det R − 1| allowed: float32 matrices carry ~1e-7, text exports with 6 digits ~1e-6
 ROTATION_TOLERANCE = 1e-3
@@ -35,6 +36,12 @@ def _read_only(array: np.ndarray) -> np.ndarray:
     return array
 
 
+def _column(name: str, doc: str) -> property:
+    """A read-only view of one column of the (N, 9) values, found by its name in :data:`CTF_COLUMNS`."""
+    index = CTF_COLUMNS.index(name)
+    return property(lambda self: self.values[:, index], doc=doc)
+
+
 @dataclass(frozen=True, eq=False)
 class CtfParameters:
     """Per-particle CTF and imaging parameters, cryoDRGN's ``ctf.pkl`` layout inside.
@@ -52,7 +59,8 @@ class CtfParameters:
         if values.ndim != 2 or values.shape[1] != 9:
             raise InputError(f"{self.source} is not a CTF file: expected an (N, 9) array, got shape {values.shape}")
         values = np.array(values, dtype=np.float32)  # a copy: the caller's array stays untouched
-        values[:, 8] = np.nan_to_num(values[:, 8], nan=0.0)  # a missing phase shift means none
+        phase = CTF_COLUMNS.index("phase_shift_deg")
+        values[:, phase] = np.nan_to_num(values[:, phase], nan=0.0)  # a missing phase shift means none
         object.__setattr__(self, "values", _read_only(values))
         self._validate()
 
@@ -63,31 +71,35 @@ class CtfParameters:
         if not np.isfinite(v).all():
             raise InputError(f"{src}: CTF parameters of {_rows(~np.isfinite(v).all(1))} are NaN/Inf; "
                              "the CTF estimation is incomplete: re-run it or drop those particles")
-        checks = (
-            ((v[:, 0] < 1) | (v[:, 0] != np.round(v[:, 0])), "box size", "a positive whole number of pixels",
+        box, defocus = self.box_size, np.minimum(self.defocus_u_angstrom, self.defocus_v_angstrom)
+        checks = (  # (values, out of domain, what, unit, domain, remedy)
+            (box, (box < 1) | (box != np.round(box)), "box size", "px", "a positive whole number of pixels",
              "re-parse the CTF giving the image size (parse_ctf_star -D)"),
-            (v[:, 1] <= 0, "pixel size", "positive (Å/px)", "re-parse the CTF giving it (parse_ctf_star --Apix)"),
-            ((v[:, 2] < 0) | (v[:, 3] < 0), "defocus", "≥ 0 Å (underfocus is positive in RELION and cryoSPARC)",
+            (self.apix, self.apix <= 0, "pixel size", "Å/px", "positive",
+             "re-parse the CTF giving it (parse_ctf_star --Apix)"),
+            (defocus, defocus < 0, "defocus", "Å", "≥ 0 Å (underfocus is positive in RELION and cryoSPARC)",
              "check the defocus columns of the refinement"),
-            ((v[:, 5] <= 0) | (v[:, 5] > MAX_VOLTAGE_KV), "voltage", f"in (0, {MAX_VOLTAGE_KV:g}] kV",
-             "re-parse the CTF giving it in kV (parse_ctf_star --kv)"),
-            (v[:, 6] < 0, "spherical aberration", "≥ 0 mm", "re-parse the CTF giving it in mm (parse_ctf_star --cs)"),
-            ((v[:, 7] < 0) | (v[:, 7] > 1), "amplitude contrast", "a fraction in [0, 1]",
-             "re-parse the CTF giving it (parse_ctf_star -w, e.g. 0.1)"),
+            (self.voltage_kv, (self.voltage_kv <= 0) | (self.voltage_kv > MAX_VOLTAGE_KV), "voltage", "kV",
+             f"in (0, {MAX_VOLTAGE_KV:g}] kV", "re-parse the CTF giving it in kV (parse_ctf_star --kv)"),
+            (self.cs_mm, self.cs_mm < 0, "spherical aberration", "mm", "≥ 0 mm",
+             "re-parse the CTF giving it in mm (parse_ctf_star --cs)"),
+            (self.amplitude_contrast, (self.amplitude_contrast < 0) | (self.amplitude_contrast > 1),
+             "amplitude contrast", "", "a fraction in [0, 1]", "re-parse the CTF giving it (parse_ctf_star -w, e.g. 0.1)"),
         )
-        for bad, what, domain, remedy in checks:
+        for values, bad, what, unit, domain, remedy in checks:
             if bad.any():
-                first = v[np.flatnonzero(bad)[0]]
-                raise InputError(f"{src}: {what} of {_rows(bad)} is not {domain} (e.g. "
-                                 f"{_column_value(what, first)}); fix the file or {remedy}")
+                example = f"{values[np.flatnonzero(bad)[0]]:g}{' ' + unit if unit else ''}"
+                raise InputError(f"{src}: {what} of {_rows(bad)} is not {domain} (e.g. {example}); "
+                                 f"fix the file or {remedy}")
 
     @classmethod
-    def from_columns(cls, source: str, *, box_size, apix, defocus_u_angstrom, defocus_v_angstrom,
-                     defocus_angle_deg, voltage_kv, cs_mm, amplitude_contrast, phase_shift_deg=0.0
-                     ) -> "CtfParameters":
-        """Return validated parameters from named per-particle values (arrays (N,) or scalars broadcast to N)."""
-        columns = [box_size, apix, defocus_u_angstrom, defocus_v_angstrom, defocus_angle_deg, voltage_kv, cs_mm,
-                   amplitude_contrast, phase_shift_deg]
+    def from_columns(cls, source: str, **named) -> "CtfParameters":
+        """Return validated parameters from per-particle values named as in :data:`CTF_COLUMNS` (arrays (N,) or
+        scalars broadcast to N); ``phase_shift_deg`` may be left out (no phase plate)."""
+        named.setdefault("phase_shift_deg", 0.0)
+        if set(named) != set(CTF_COLUMNS):
+            raise TypeError(f"from_columns needs exactly {CTF_COLUMNS}, got {sorted(named)}")
+        columns = [named[name] for name in CTF_COLUMNS]
         n = max(np.size(c) for c in columns)
         return cls(np.stack([np.broadcast_to(np.asarray(c, np.float64), (n,)) for c in columns], axis=1), source)
 
@@ -108,68 +120,29 @@ class CtfParameters:
 
     def for_box(self, box_size: int) -> "CtfParameters":
         """Return the parameters of the same images Fourier-cropped to ``box_size`` (same extent in Å)."""
-        values = self.values.astype(np.float64)
-        values[:, 1] *= values[:, 0] / box_size
-        values[:, 0] = box_size
-        return CtfParameters(values, self.source)
+        named = {name: self.values[:, i] for i, name in enumerate(CTF_COLUMNS)}
+        named.update(box_size=box_size, apix=self.extent_angstrom / box_size)
+        return CtfParameters.from_columns(self.source, **named)
 
-    @property
-    def box_size(self) -> np.ndarray:
-        """(N,) image size in pixels the parameters were estimated at."""
-        return self.values[:, 0]
-
-    @property
-    def apix(self) -> np.ndarray:
-        """(N,) pixel size in Å at :attr:`box_size`."""
-        return self.values[:, 1]
+    box_size = _column("box_size", "(N,) image size in pixels the parameters were estimated at")
+    apix = _column("apix", "(N,) pixel size in Å at :attr:`box_size`")
+    defocus_u_angstrom = _column("defocus_u_angstrom", "(N,) defocus along the astigmatism axis, underfocus > 0")
+    defocus_v_angstrom = _column("defocus_v_angstrom", "(N,) defocus perpendicular to it")
+    defocus_angle_deg = _column("defocus_angle_deg", "(N,) astigmatism angle")
+    voltage_kv = _column("voltage_kv", "(N,) accelerating voltage")
+    cs_mm = _column("cs_mm", "(N,) spherical aberration")
+    amplitude_contrast = _column("amplitude_contrast", "(N,) fraction of amplitude contrast")
+    phase_shift_deg = _column("phase_shift_deg", "(N,) phase-plate shift")
 
     @property
     def extent_angstrom(self) -> np.ndarray:
         """(N,) image width in Å (box × pixel size), the same at every downsampled size."""
-        return self.values[:, 0].astype(np.float64) * self.values[:, 1]
-
-    @property
-    def defocus_u_angstrom(self) -> np.ndarray:
-        return self.values[:, 2]
-
-    @property
-    def defocus_v_angstrom(self) -> np.ndarray:
-        return self.values[:, 3]
-
-    @property
-    def defocus_angle_deg(self) -> np.ndarray:
-        return self.values[:, 4]
-
-    @property
-    def voltage_kv(self) -> np.ndarray:
-        return self.values[:, 5]
-
-    @property
-    def cs_mm(self) -> np.ndarray:
-        return self.values[:, 6]
-
-    @property
-    def amplitude_contrast(self) -> np.ndarray:
-        return self.values[:, 7]
-
-    @property
-    def phase_shift_deg(self) -> np.ndarray:
-        return self.values[:, 8]
+        return self.box_size.astype(np.float64) * self.apix
 
     @property
     def optics(self) -> np.ndarray:
         """(N, 5) the settings shared by an optics group: box, Å/px, kV, Cs, amplitude contrast."""
-        return self.values[:, [0, 1, 5, 6, 7]]
-
-
-_COLUMN_OF = {"box size": (0, "px"), "pixel size": (1, "Å/px"), "defocus": (2, "Å"), "voltage": (5, "kV"),
-              "spherical aberration": (6, "mm"), "amplitude contrast": (7, "")}
-
-
-def _column_value(what: str, row: np.ndarray) -> str:
-    column, unit = _COLUMN_OF[what]
-    value = min(row[2], row[3]) if what == "defocus" else row[column]
-    return f"{value:g}{' ' + unit if unit else ''}"
+        return np.stack([self.box_size, self.apix, self.voltage_kv, self.cs_mm, self.amplitude_contrast], axis=1)
 
 
 @dataclass(frozen=True, eq=False)

@@ -57,10 +57,6 @@ class PosedParticles:
     def box_size(self) -> int:
         return self.stack.box_size
 
-    @property
-    def extent_angstrom(self) -> float:
-        return self.box_size * self.apix
-
     def first(self, count: int) -> "PosedParticles":
         """Return the first ``count`` particles of the selection."""
         keep = np.arange(min(count, len(self)))

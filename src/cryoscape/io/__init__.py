@@ -13,10 +13,11 @@ from cryoscape.io.star import (StarTables, parse_image_name, particles_with_opti
                                write_star)
 
 __all__ = [
-    "AtomicModel", "CommandPath", "check_command_paths", "protected_inputs", "refuse_if_input", "build_dataclass", "read_yaml", "coarse_grain", "read_atomic_models", "write_pseudo_atomic_pdb",
-    "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables", "atomic_path",
-    "check_free_space", "decode_path", "load_index", "load_pkl", "loads_pkl",
-    "parse_image_name", "particles_with_optics", "read_cs", "read_mrc", "read_mrc_header",
-    "read_mrc_indices", "read_mrc_origin", "read_mrc_slices", "read_volume", "read_stack_list", "read_star", "require_fields",
-    "require_file", "save_pkl", "staged_folder", "write_cs", "write_mrc", "write_stack_list", "write_star",
+    "AtomicModel", "CommandPath", "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables",
+    "atomic_path", "build_dataclass", "check_command_paths", "check_free_space", "coarse_grain", "decode_path",
+    "load_index", "load_pkl", "loads_pkl", "parse_image_name", "particles_with_optics", "protected_inputs",
+    "read_atomic_models", "read_cs", "read_mrc", "read_mrc_header", "read_mrc_indices", "read_mrc_origin",
+    "read_mrc_slices", "read_stack_list", "read_star", "read_volume", "read_yaml", "refuse_if_input",
+    "require_fields", "require_file", "save_pkl", "staged_folder", "write_cs", "write_mrc",
+    "write_pseudo_atomic_pdb", "write_stack_list", "write_star",
 ]

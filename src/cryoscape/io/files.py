@@ -111,11 +111,11 @@ class OutputGroup:
 
 
 @contextlib.contextmanager
-def staged_folder(final: str | os.PathLike, keep_existing: tuple[str, ...] = ()) -> Iterator[Path]:
+def staged_folder(final: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary folder; on success move its entries into ``final``, replacing same-named ones.
 
-    Entries named in ``keep_existing`` (e.g. notebooks a user may have edited) are not replaced if
-    ``final`` already has them. On failure the temporary folder is removed and ``final`` is untouched.
+    On failure the temporary folder is removed and ``final`` is untouched; an entry that would replace an
+    input of the running command is refused before anything is moved.
     """
     final = Path(final)
     if final.exists() and not final.is_dir():
@@ -131,8 +131,6 @@ def staged_folder(final: str | os.PathLike, keep_existing: tuple[str, ...] = ())
         final.mkdir(exist_ok=True)
         for entry in entries:
             target = final / entry.name
-            if target.exists() and entry.name in keep_existing:
-                continue
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
             elif target.exists():

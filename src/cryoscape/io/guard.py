@@ -18,6 +18,11 @@ from typing import Iterable, Iterator
 
 from cryoscape.errors import OutputError
 
+# roles of the paths a command is given (commands/flags.py declares them with each flag)
+INPUT, RUN_FOLDER = "input", "run folder"  # a run folder is read, and some commands add files to it
+OUTPUT_FILE, OUTPUT_FOLDER, OUTPUT = "output file", "output folder", "output"  # OUTPUT: file or folder by mode
+READ_ROLES = (INPUT, RUN_FOLDER)
+
 _PROTECTED: contextvars.ContextVar[dict[Path, str]] = contextvars.ContextVar("protected_inputs", default={})
 
 
@@ -26,7 +31,7 @@ class CommandPath:
     """One path given on the command line: the flag it came with, its role and the path."""
 
     flag: str
-    role: str  # "input", "run folder", "output file", "output folder" or "output" (either kind)
+    role: str  # one of the roles above
     path: Path
 
 
@@ -44,13 +49,13 @@ def _same(a: Path, b: Path) -> bool:
 def check_command_paths(paths: Iterable[CommandPath]) -> None:
     """Raise OutputError if an output is one of the inputs, or is a file where a folder is written (or vice versa)."""
     paths = list(paths)
-    inputs = [p for p in paths if p.role == "input"]
+    inputs = [p for p in paths if p.role == INPUT]
     for out in paths:
-        if out.role == "output file" and out.path.is_dir():
+        if out.role == OUTPUT_FILE and out.path.is_dir():
             raise OutputError(f"{out.flag} {out.path} is an existing folder; give the path of a file to write")
-        if out.role == "output folder" and out.path.exists() and not out.path.is_dir():
+        if out.role == OUTPUT_FOLDER and out.path.exists() and not out.path.is_dir():
             raise OutputError(f"{out.flag} {out.path} is an existing file; give the path of a folder to write into")
-        if not out.role.startswith("output"):
+        if out.role in READ_ROLES:
             continue
         for source in inputs:
             if _same(out.path, source.path):
