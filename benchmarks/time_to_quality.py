@@ -15,7 +15,11 @@ then scored against the truth:
 
 Wall time at a checkpoint is the time from launching the tool to the checkpoint's weights file
 (start-up, data loading, training and the latents' pass included, for both tools alike). The script
-prints the table and saves ``time_to_quality.png`` and ``time_to_quality.csv`` in ``--out``.
+prints the table and saves ``time_to_quality.png`` and ``time_to_quality.csv`` in ``--out``; then, per
+cryoDRGN run, the time each run takes to reach its final scores, and every per-state FSC area or
+metric on which a cryoscape run is behind it at equal epochs and at equal wall time; and the epoch at
+which ``train_vae --stop-when-converged`` would have stopped the cryoscape run (its rule replayed on
+the saved checkpoints) with the share of the final scores reached there.
 
     python benchmarks/time_to_quality.py --cryodrgn /path/to/env/bin/cryodrgn [--n 8000] [--epochs 20] --out DIR
 """
@@ -38,6 +42,7 @@ from cryoscape.fourier import fsc
 from cryoscape.io import read_mrc
 
 CRYOSCAPE = [sys.executable, "-m", "cryoscape"]
+CRYOSCAPE_EVAL = [*CRYOSCAPE, "eval_vol"]
 METRICS = ("mean_fsc_area", "worst_fsc_area", "rare_fsc_area", "identified", "purity", "hinge_r2")
 
 
@@ -73,16 +78,16 @@ def train(tool: str, command: list[str], outdir: Path) -> float:
     return started
 
 
-def checkpoints(tool: str, outdir: Path, started: float) -> list[tuple[int, Path, Path, float]]:
+def checkpoints(from_zero: bool, outdir: Path, started: float) -> list[tuple[int, Path, Path, float]]:
     """Return (epochs completed, weights, z, seconds since launch) for every numbered checkpoint.
 
-    cryoscape numbers epochs from 0 (weights.0.pkl after one epoch), cryoDRGN 4.3.1 from 1.
+    cryoscape numbers epochs from 0 (``from_zero``: weights.0.pkl after one epoch), cryoDRGN 4.3.1 from 1.
     """
-    offset = 1 if tool.startswith("cryoscape") else 0
+    offset = 1 if from_zero else 0
     found = []
     for weights in outdir.glob("weights.*.pkl"):
         number = int(weights.name.split(".")[1])
-        if tool.startswith("cryoscape") or number >= 1:
+        if from_zero or number >= 1:
             found.append((number + offset, weights, outdir / f"z.{number}.pkl", weights.stat().st_mtime - started))
     return sorted(found)
 
@@ -132,6 +137,80 @@ def time_to_reach(table: pd.DataFrame, tool: str, targets: dict[str, float]) -> 
     return float(rows["seconds"].to_numpy()[holds][0]) if holds.any() else float("nan")
 
 
+def compared_columns(table: pd.DataFrame) -> list[str]:
+    return [c for c in table.columns if c.startswith("fsc_")] + list(METRICS)
+
+
+def behind_at_equal_epochs(table: pd.DataFrame, tool: str, reference: str) -> list[str]:
+    """Return 'epoch: metric ours < theirs' for every epoch both reached where ``tool`` is behind."""
+    ours, theirs = (table[table["tool"] == t].set_index("epochs") for t in (tool, reference))
+    found = []
+    for epoch in sorted(set(ours.index) & set(theirs.index)):
+        for column in compared_columns(table):
+            if ours.at[epoch, column] < theirs.at[epoch, column]:
+                found.append(f"epoch {epoch}: {column} {ours.at[epoch, column]:.3f} < {theirs.at[epoch, column]:.3f}")
+    return found
+
+
+def behind_at_equal_time(table: pd.DataFrame, tool: str, reference: str) -> list[str]:
+    """Return, at each of ``reference``'s checkpoints, the per-state FSC areas where ``tool``'s latest
+    checkpoint by then is behind (or that it had none yet)."""
+    ours = table[table["tool"] == tool].sort_values("seconds")
+    found = []
+    for _, theirs in table[table["tool"] == reference].sort_values("seconds").iterrows():
+        done = ours[ours["seconds"] <= theirs["seconds"]]
+        if done.empty:
+            found.append(f"{theirs['seconds']:.0f} s: no checkpoint yet")
+            continue
+        latest = done.iloc[-1]
+        found += [f"{theirs['seconds']:.0f} s: {c} {latest[c]:.3f} < {theirs[c]:.3f}"
+                  for c in table.columns if c.startswith("fsc_") and latest[c] < theirs[c]]
+    return found
+
+
+def replayed_stop(run: Path, n_checkpoints: int) -> tuple[int | None, str | None]:
+    """Return (epochs completed, reason) at which ``train_vae --stop-when-converged`` would have stopped
+    the cryoscape run in ``run`` (None: not within its epochs).
+
+    The probe's measures depend only on each epoch's weights and latent means, which the run saved,
+    so its per-epoch statistics are replayed from the checkpoints and run.log and the same rule is asked.
+    """
+    from cryoscape.analysis import learning_curve
+    from cryoscape.analysis.stopping import converged_reason
+    from cryoscape.models import load_run_config, load_trained_model
+    from cryoscape.training.probe import ConvergenceProbe
+
+    config = load_run_config(run / "config.yaml")
+    losses = learning_curve(run).set_index("epoch")["loss"]
+    probe, history = ConvergenceProbe(config.dataset.n_particles, config.train.seed), []
+    for epoch in range(n_checkpoints):
+        model = load_trained_model(run / f"weights.{epoch}.pkl")[0]
+        z = read_first_pickle(run / f"z.{epoch}.pkl")
+        row = {"epoch": epoch, "loss": float(losses[epoch]), "band_full": epoch + 1 >= config.train.band_epochs}
+        row.update(probe.measure(model, lambda positions: z[positions]))
+        history.append(row)
+        reason = converged_reason(history)
+        if reason is not None:
+            return epoch + 1, reason
+    return None, None
+
+
+def stop_report(table: pd.DataFrame, out: Path) -> list[str]:
+    """Return where --stop-when-converged would have stopped the 'cryoscape' run, with the share of the
+    run's final scores it had there."""
+    rows = table[table["tool"] == "cryoscape"].sort_values("epochs")
+    if rows.empty:
+        return []
+    stopped, reason = replayed_stop(out / "run_cryoscape", int(rows["epochs"].max()))
+    final = rows.iloc[-1]
+    if stopped is None:
+        return [f"  not within its {final['epochs']} epochs (it goes on training)"]
+    at = rows[rows["epochs"] == stopped].iloc[0]
+    shares = "  ".join(f"{m} {at[m]:.3f} ({at[m] / final[m]:.0%})" for m in METRICS if final[m] > 0)
+    return [f"  after epoch {stopped} of {final['epochs']} ({at['seconds']:.0f} s of {final['seconds']:.0f} s): {reason}",
+            f"  scores there and their share of the final ones: {shares}"]
+
+
 def plot(table: pd.DataFrame, path: Path) -> None:
     import matplotlib
 
@@ -171,9 +250,9 @@ def main() -> None:
     common = [str(stack), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8",
               "-n", str(args.epochs), "--enc-dim", str(args.width), "--dec-dim", str(args.width),
               "--enc-layers", "3", "--dec-layers", "3", "--seed", str(args.seed)]
-    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", *common], [*CRYOSCAPE, "eval_vol"])]
+    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", *common], CRYOSCAPE_EVAL)]
     runs += [(v.split("=", 1)[0], [*CRYOSCAPE, "train_vae", *common, *v.split("=", 1)[1].split()],
-              [*CRYOSCAPE, "eval_vol"]) for v in args.variant]
+              CRYOSCAPE_EVAL) for v in args.variant]
     if args.cryodrgn:
         runs.append(("cryoDRGN", [*args.cryodrgn.split(), "train_vae", *common, "--no-analysis"],
                      [*args.cryodrgn.split(), "eval_vol"]))
@@ -184,7 +263,7 @@ def main() -> None:
     for tool, command, eval_vol in runs:  # one after the other on the same machine
         outdir = args.out / f"run_{tool}"
         started = train(tool, [*command, "-o", str(outdir)], outdir)
-        for epochs, weights, z_path, seconds in checkpoints(tool, outdir, started):
+        for epochs, weights, z_path, seconds in checkpoints(eval_vol == CRYOSCAPE_EVAL, outdir, started):
             row = {"tool": tool, "epochs": epochs, "seconds": seconds}
             row.update(score(eval_vol, weights, read_first_pickle(z_path), sim, args.box, labels,
                              args.out / "scored" / f"{tool}.{epochs}"))
@@ -205,6 +284,12 @@ def main() -> None:
             everything = time_to_reach(table, tool, {m: final[m] for m in METRICS})
             print(f"  {tool:12s} " + "  ".join(cells) + f"  | all {everything:.0f} s "
                   f"({everything / final['seconds']:.2f} of {reference}'s time)")
+        for tool in [t for t in table["tool"].unique() if t.startswith("cryoscape")]:
+            for name, behind in (("equal epochs", behind_at_equal_epochs(table, tool, reference)),
+                                 ("equal wall time", behind_at_equal_time(table, tool, reference))):
+                print(f"  {tool} vs {reference} at {name}: " + ("never behind" if not behind else
+                                                                 f"behind {len(behind)}×: " + "; ".join(behind)))
+    print("\n--stop-when-converged would have stopped cryoscape:\n" + "\n".join(stop_report(table, args.out)))
 
 
 if __name__ == "__main__":

@@ -5,11 +5,12 @@ from cryoscape.analysis.latents import (PcaResult, load_latents, nearest_on_data
                                         run_umap)
 from cryoscape.analysis.selection import (clusters_mask, gmm_labels, latent_magnitude, parse_polygon, polygon_mask,
                                           save_selection, zscore_mask)
+from cryoscape.analysis.stopping import converged_reason
 from cryoscape.analysis.volumes import VolumeOptions, resolve_box_apix, volume_series, write_volumes
 from cryoscape.analysis.workdir import TrainingRun, learning_curve
 
 __all__ = [
-    "PcaResult", "TrainingRun", "VolumeOptions", "clusters_mask", "gmm_labels", "graph_traversal", "latent_magnitude",
+    "PcaResult", "TrainingRun", "VolumeOptions", "clusters_mask", "converged_reason", "gmm_labels", "graph_traversal", "latent_magnitude",
     "learning_curve", "load_latents", "nearest_on_data", "neighbour_graph", "parse_polygon", "pc_traversal",
     "polygon_mask", "resolve_box_apix", "run_kmeans", "run_pca", "run_umap", "save_selection", "shortest_path",
     "volume_series", "write_volumes", "zscore_mask",

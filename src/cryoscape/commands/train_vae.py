@@ -6,6 +6,7 @@ import argparse
 
 import torch
 
+from cryoscape.analysis.stopping import MIN_FULL_EPOCHS, converged_reason
 from cryoscape.commands import flags
 from cryoscape.models import DataConfig, TrainConfig
 from cryoscape.training import run_training
@@ -27,11 +28,23 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--feat-sigma", type=flags.positive_float, default=0.5,
                         help="bandwidth of the random Fourier features, in units of Nyquist (default 0.5)")
     parser.add_argument("--pe-dim", type=flags.positive_int, help="frequencies per axis of the encoding (default box/2)")
-    parser.add_argument("--lr", type=flags.positive_float, default=1e-4, help="Adam learning rate")
+    parser.add_argument("--lr", type=flags.positive_float, default=TrainConfig.lr,
+                        help="Adam learning rate (cryoDRGN's default is 1e-4)")
     parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")
     flags.add_seed(parser, "the initial weights and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K", help="write weights and z every K epochs")
-    parser.add_argument("--amp", action="store_true", help="mixed precision (bf16 autocast) on CUDA; no effect on CPU")
+    parser.add_argument("--c2f-epochs", type=flags.nonnegative_float, default=TrainConfig.band_epochs, metavar="E",
+                        help="coarse to fine: fit the decoder to a low-frequency band of each image that widens "
+                             "to Nyquist over the first E epochs (0: the whole lattice from the start)")
+    parser.add_argument("--c2f-start", type=flags.probability, default=TrainConfig.band_start_nyquist,
+                        metavar="FRACTION", help="the band's starting radius as a fraction of Nyquist")
+    parser.add_argument("--stop-when-converged", action="store_true",
+                        help="stop before -n epochs once the loss, the latent shift of a fixed particle subset and "
+                             "the change of fixed particles' maps have all plateaued (protocol Box 1; at least "
+                             f"{MIN_FULL_EPOCHS} epochs on the whole lattice); -n is then the most it trains")
+    parser.add_argument("--amp", action="store_true",
+                        help="mixed precision: bfloat16 autocast on a GPU, and on a CPU with native bfloat16 units "
+                             "(AVX-512 BF16 or AMX; float32 on other CPUs, where bfloat16 is slower)")
     flags.add_uninvert(parser)
     parser.add_argument("--lazy", action="store_true", help="read images from disk per batch (memory independent of N)")
     flags.add_input(parser, "--load", metavar="WEIGHTS", help="resume from a weights.N.pkl, or 'latest'")
@@ -53,6 +66,8 @@ def main(args: argparse.Namespace) -> None:
              "dec_dim": args.dec_dim, "dec_layers": args.dec_layers, "pe_type": args.pe_type,
              "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim}
     train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, beta=args.beta,
-                        seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp)
+                        seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
+                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs)
     load = "latest" if args.load_latest else args.load
-    run_training(data, model, train, args.o, load=load)
+    run_training(data, model, train, args.o, load=load,
+                 stop_rule=converged_reason if args.stop_when_converged else None)

@@ -34,16 +34,25 @@ class DemoSize:
         return self.apix * self.box_px / self.high_box_px
 
 
+PARTICLES_PER_MAP = 40  # k-means maps for the occupancy step: one per 40 particles, so the 1% state
+MIN_MAPS = 20           # (~36 of them once junk is removed) can fill a centre of its own
+
+
+def kmeans_maps(particles: int) -> int:
+    """Return the number of k-means maps the occupancy step starts from for ``particles`` simulated."""
+    return max(MIN_MAPS, particles // PARTICLES_PER_MAP)
+
+
 QUICK = DemoSize(particles=4000, box_px=64, apix=3.0, snr=1.0, low_box_px=32, high_box_px=48, low_epochs=12,
-                 high_epochs=25, width=128, layers=2, lr=1e-3, ksample=40, convergence_interval=3)
+                 high_epochs=25, width=128, layers=2, lr=1e-3, ksample=kmeans_maps(4000), convergence_interval=3)
 FULL = DemoSize(particles=20000, box_px=96, apix=2.0, snr=0.5, low_box_px=48, high_box_px=64, low_epochs=20,
-                high_epochs=30, width=256, layers=3, lr=5e-4, ksample=60, convergence_interval=5)
+                high_epochs=30, width=256, layers=3, lr=5e-4, ksample=kmeans_maps(20000), convergence_interval=5)
 
 
 def demo_size(quick: bool, particles: int | None = None) -> DemoSize:
     """Return the quick or full size, with ``particles`` overriding the particle count."""
     size = QUICK if quick else FULL
-    return dataclasses.replace(size, particles=particles) if particles else size
+    return dataclasses.replace(size, particles=particles, ksample=kmeans_maps(particles)) if particles else size
 
 
 CommandLine = Callable[[list[str]], int]  # cryoscape's main(argv) → exit status

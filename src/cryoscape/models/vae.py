@@ -81,19 +81,24 @@ class HetVAE(nn.Module):
     def encode(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         return self.encoder(spectra)
 
-    def forward(self, spectra: torch.Tensor, rotations: torch.Tensor
+    def forward(self, spectra: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor | None = None
                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """Return (predicted slices (B, P), mu, logvar) for the encoder's input (B, P) and the rotations."""
+        """Return (predicted slices (B, P'), mu, logvar) for the encoder's input (B, P) and the rotations;
+        the slices at the lattice ``points`` (P',) only when given."""
         mu, logvar = self.encoder(spectra)
-        return self.decode_slices(rotations, reparameterize(mu, logvar)), mu, logvar
+        return self.decode_slices(rotations, reparameterize(mu, logvar), points), mu, logvar
 
-    def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
-        """Return the predicted central slices (B, P) for rotations (B, 3, 3) and latents (B, zdim)."""
-        return self.decoder(self.slice_coords(rotations), z)
+    def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor, points: torch.Tensor | None = None
+                      ) -> torch.Tensor:
+        """Return the predicted central slices (B, P) for rotations (B, 3, 3) and latents (B, zdim)
+        (at the lattice ``points`` (P',) only, when given)."""
+        return self.decoder(self.slice_coords(rotations, points), z)
 
-    def slice_coords(self, rotations: torch.Tensor) -> torch.Tensor:
-        """Return the frequencies (B, P, 3) of the central slices at rotations (B, 3, 3), in the decoder's units."""
-        return (self.slice_basis @ rotations.to(torch.float32)) / self.config.box_size
+    def slice_coords(self, rotations: torch.Tensor, points: torch.Tensor | None = None) -> torch.Tensor:
+        """Return the frequencies (B, P, 3) of the central slices at rotations (B, 3, 3), in the decoder's units
+        (at the lattice ``points`` (P',) only, when given)."""
+        basis = self.slice_basis if points is None else self.slice_basis[points]
+        return (basis @ rotations.to(torch.float32)) / self.config.box_size
 
 
 def reparameterize(mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:

@@ -31,13 +31,18 @@ class GraphedStep:
     def __init__(self, step: StepFunction, batch_size: int):
         self.step, self.batch_size = step, batch_size
         self.calls = 0
+        self.key: object = None
         self.graph: torch.cuda.CUDAGraph | None = None
         self.failed = False
         self.static_index: torch.Tensor | None = None
         self.static_raw: torch.Tensor | None = None
         self.static_out: torch.Tensor | None = None
 
-    def __call__(self, index: torch.Tensor, raw: torch.Tensor | None) -> torch.Tensor:
+    def __call__(self, index: torch.Tensor, raw: torch.Tensor | None, key: object = None) -> torch.Tensor:
+        """Run one step; ``key`` names what else the captured graph bakes in (the fitted band): a new key
+        releases the graph and captures another after its warm-up steps."""
+        if key != self.key:
+            self.key, self.graph, self.calls = key, None, 0
         if index.shape[0] != self.batch_size or self.failed:
             return self.step(index, raw)
         if self.calls < WARMUP_STEPS:

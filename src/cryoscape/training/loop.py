@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -13,16 +14,22 @@ from cryoscape.data import CtfParameters, ParticleSpectra, open_posed_particles
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
 from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
+from cryoscape.training.bands import BandSchedule, LatticeBands
 from cryoscape.training.batches import DeviceBatches, phase_flipped
 from cryoscape.models.blocked import blocked_slice_error
 from cryoscape.models import load_checkpoint
 from cryoscape.training.checkpoint import save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.graphed import GraphedStep
+from cryoscape.training.precision import choose_precision
+from cryoscape.training.probe import PROBE_METRICS, ConvergenceProbe
 from cryoscape.training.losses import reconstruction_error, vae_objective
 
 
 FINITE_CHECK_STEPS = 32  # steps between checks that the loss is still finite
+
+
+StopRule = Callable[[list[dict]], "str | None"]  # per-epoch statistics so far → a reason to stop, or None
 
 
 class TrainingError(CryoscapeError):
@@ -62,17 +69,24 @@ def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_si
     ``batches`` reuses a training run's device copy of the data.
     """
     batches = batches or DeviceBatches(data, model.lattice, device)
-    model.eval()
     first, stop = block_range(len(data), group)
-    parts = [torch.zeros(0, 2 * model.config.zdim, device=device)]
-    for start in range(first, stop, batch_size):
-        positions = np.arange(start, min(start + batch_size, stop))
-        mu, logvar = model.encode(batches.encoder_input(positions))
-        parts.append(torch.cat([mu, logvar], dim=1).float())
-    rows = gather_rows(torch.cat(parts), len(data), group).cpu().numpy()
-    model.train()
+    rows = gather_rows(encode_positions(model, batches, np.arange(first, stop), batch_size), len(data), group)
+    rows = rows.cpu().numpy()
     zdim = model.config.zdim
     return rows[:, :zdim], rows[:, zdim:]
+
+
+@torch.no_grad()
+def encode_positions(model: HetVAE, batches: DeviceBatches, positions: np.ndarray, batch_size: int = 512
+                     ) -> torch.Tensor:
+    """Return [mu, logvar] (n, 2·zdim) on the device of the particles at ``positions`` of the selection."""
+    model.eval()
+    parts = [torch.zeros(0, 2 * model.config.zdim, device=batches.device)]
+    for start in range(0, len(positions), batch_size):
+        mu, logvar = model.encode(batches.encoder_input(positions[start:start + batch_size]))
+        parts.append(torch.cat([mu, logvar], dim=1).float())
+    model.train()
+    return torch.cat(parts)
 
 
 def check_same_architecture(state: dict, weights: Path, config: RunConfig) -> None:
@@ -103,14 +117,20 @@ class Trainer:
         # the fused Adam kernel (one launch per step on a GPU, 9x faster than the loop on a CPU),
         # capturable on a GPU for a CUDA graph
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr, fused=True, capturable=on_gpu)
-        # one CPU process: the decoder's error and gradients in cache-sized blocks (DDP needs autograd's hooks)
-        self.blocked = device.type == "cpu" and not group.active
+        self.precision = choose_precision(device, config.train.amp)
+        # one float32 CPU process: the decoder's error and gradients in cache-sized blocks (DDP needs
+        # autograd's hooks; bfloat16 runs the networks under autocast)
+        self.blocked = device.type == "cpu" and not group.active and not self.precision.bfloat16
         graphs = on_gpu and not group.active  # DDP's gradient hooks are not captured
         self.train_batch = GraphedStep(self._train_batch, config.train.batch_size) if graphs else self._train_batch
+        self.schedule = BandSchedule(config.model.box_size, config.train.band_start_nyquist, config.train.band_epochs)
+        self.bands = LatticeBands(self.batches.lattice)
+        self.radius_cycles = self.schedule.nyquist_cycles  # the band of the coming steps
         self.start_epoch = 0
         self.beta = config.train.beta if config.train.beta is not None else 1.0 / config.model.zdim
         self.last_good: Path | None = None
         self.log = get_logger()
+        self.log.info(self.precision.reason)
 
     def resume(self, weights: Path) -> None:
         """Continue from a checkpoint: model, optimiser and epoch count."""
@@ -127,11 +147,6 @@ class Trainer:
         self.last_good = Path(weights)
         self.log.info(f"resuming from {weights} (epoch {state['epoch']}); next epoch {self.start_epoch}")
 
-    def _autocast(self):
-        if self.config.train.amp and self.device.type == "cuda":
-            return torch.autocast("cuda", dtype=torch.bfloat16, cache_enabled=False)  # no cache: graph-safe
-        return torch.autocast("cpu", enabled=False)
-
     def _train_batch(self, index: torch.Tensor, raw: torch.Tensor | None) -> torch.Tensor:
         """Train on the particles at ``index``; return (loss, mse, kl) as a detached device tensor.
 
@@ -141,13 +156,17 @@ class Trainer:
         observed, rotations = self.batches.centre(index, raw), self.batches.rotations[index]
         ctf = self.batches.ctf_values(index)
         encoder_input = phase_flipped(observed, ctf)
+        points = self.bands.points(self.radius_cycles)  # the decoder is fitted on this band (None: all)
+        if points is not None:
+            observed, ctf = observed[:, points], None if ctf is None else ctf[:, points]
         if self.blocked:
             mu, logvar = self.model.encode(encoder_input)
             z = reparameterize(mu, logvar)
-            error = blocked_slice_error(self.model.decoder, self.model.slice_coords(rotations), z, observed, ctf)
+            coords = self.model.slice_coords(rotations, points)
+            error = blocked_slice_error(self.model.decoder, coords, z, observed, ctf)
         else:
-            with self._autocast():
-                predicted, mu, logvar = self.net(encoder_input, rotations)
+            with self.precision.autocast():
+                predicted, mu, logvar = self.net(encoder_input, rotations, points)
             error = reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
         loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
         self.optimizer.zero_grad(set_to_none=True)
@@ -158,6 +177,8 @@ class Trainer:
     def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
         if raw is None:
             raw = self.batches.host_spectra(positions)
+        if isinstance(self.train_batch, GraphedStep):  # a captured step holds one band: recapture on a change
+            return self.train_batch(self.batches.index(positions), raw, key=self.radius_cycles)
         return self.train_batch(self.batches.index(positions), raw)
 
     def _check_finite(self, totals: torch.Tensor, epoch: int) -> None:
@@ -174,6 +195,7 @@ class Trainer:
         with progress_bar(total=len(order), desc=f"epoch {epoch}", unit="img", enabled=show, log_steps=False) as bar:
             batches = [order[start:start + batch] for start in range(0, len(order), batch)]
             for step, (positions, raw) in enumerate(self.batches.in_order(batches)):
+                self.radius_cycles = self.schedule.radius_cycles(epoch + step * batch / max(len(order), 1))
                 totals[:3] += self._step(positions, raw) * len(positions)
                 totals[3] += len(positions)
                 if (step + 1) % FINITE_CHECK_STEPS == 0:  # reading the loss waits for the GPU: not every step
@@ -184,7 +206,8 @@ class Trainer:
         seconds = time.perf_counter() - started
         loss, mse, kl = totals[:3] / totals[3]
         return {"epoch": epoch, "loss": loss, "mse": mse, "kl": kl, "seconds": seconds,
-                "images_per_s": totals[3] / seconds}
+                "images_per_s": totals[3] / seconds, "band_cycles": self.radius_cycles,
+                "band_full": self.radius_cycles >= self.schedule.nyquist_cycles}
 
     def _save(self, epoch: int, final: bool) -> None:
         mu, logvar = encode_all(self.model, self.data, self.device, group=self.group, batches=self.batches)
@@ -196,20 +219,52 @@ class Trainer:
         barrier(self.group)
         self.last_good = self.outdir / f"weights.{epoch}.pkl"
 
-    def run(self, progress: bool = True) -> list[dict[str, float]]:
-        """Train to ``config.train.epochs`` (epochs are numbered from 0); return per-epoch statistics."""
+    def run(self, progress: bool = True, stop_rule: StopRule | None = None) -> list[dict[str, float]]:
+        """Train to ``config.train.epochs`` (epochs are numbered from 0); return per-epoch statistics.
+
+        With ``stop_rule``, each epoch's statistics also hold the :mod:`probe` measures, and training
+        stops after the first epoch for which ``stop_rule(history)`` returns a reason.
+        """
         epochs = self.config.train.epochs
         every = max(1, self.config.train.checkpoint_every)
+        probe = ConvergenceProbe(len(self.data), self.config.train.seed) if stop_rule is not None else None
         history = []
         if self.start_epoch >= epochs:
             self.log.info(f"already trained {self.start_epoch} epochs of {epochs}; nothing to do")
+        elif self.start_epoch < self.schedule.epochs:
+            self.log.info(f"fitted frequencies: {self.schedule.describe()}")
         for epoch in range(self.start_epoch, epochs):
             # one shuffle stream per epoch: a resumed run sees the same order as an uninterrupted one
             stats = self._epoch(epoch, np.random.default_rng([self.config.train.seed, epoch]), progress)
+            if probe is not None:
+                started = time.perf_counter()
+                stats.update(probe.measure(self.model, self._latent_means))
+                stats["probe_seconds"] = time.perf_counter() - started
             history.append(stats)
-            self.log.info(f"epoch {epoch}: loss {stats['loss']:.6f}  mse {stats['mse']:.6f}  "
-                          f"kl {stats['kl']:.4f}  {stats['seconds']:.1f} s  {stats['images_per_s']:.0f} img/s")
-            final = epoch == epochs - 1
+            self._log_epoch(stats)
+            reason = self._agreed_stop(stop_rule(history) if stop_rule is not None else None)
+            final = epoch == epochs - 1 or reason is not None
             if final or (epoch + 1) % every == 0:
                 self._save(epoch, final)
+            if reason is not None:
+                self.log.info(f"stopping after epoch {epoch} of {epochs}: {reason}")
+                break
         return history
+
+    def _latent_means(self, positions: np.ndarray) -> np.ndarray:
+        return encode_positions(self.model, self.batches, positions)[:, :self.config.model.zdim].cpu().numpy()
+
+    def _agreed_stop(self, reason: str | None) -> str | None:
+        """Return the main process's reason to stop on every process (None: go on)."""
+        if not self.group.active:
+            return reason
+        vote = torch.tensor([1.0 if reason is not None and self.group.is_main else 0.0], device=self.device)
+        return (reason or "the main process found training converged") if float(sum_across(vote, self.group)[0]) else None
+
+    def _log_epoch(self, stats: dict[str, float]) -> None:
+        band = "" if stats["band_cycles"] >= self.schedule.nyquist_cycles else f"  band < {stats['band_cycles']} cycles"
+        probe = "".join(f"  {name.replace('_', ' ')} {stats[name]:.4g}" for name in PROBE_METRICS if name in stats)
+        if "probe_seconds" in stats:
+            probe += f" (probe {stats['probe_seconds']:.1f} s)"
+        self.log.info(f"epoch {stats['epoch']}: loss {stats['loss']:.6f}  mse {stats['mse']:.6f}  "
+                      f"kl {stats['kl']:.4f}  {stats['seconds']:.1f} s  {stats['images_per_s']:.0f} img/s{band}{probe}")

@@ -16,7 +16,7 @@ from cryoscape.training.allocator import retain_freed_memory
 from cryoscape.models import load_checkpoint
 from cryoscape.training.checkpoint import latest_checkpoint
 from cryoscape.training.distributed import ProcessGroup, barrier, init_process_group, shutdown
-from cryoscape.training.loop import Trainer, TrainingData, check_same_architecture, load_training_data
+from cryoscape.training.loop import StopRule, Trainer, TrainingData, check_same_architecture, load_training_data
 
 
 def pick_device(group: ProcessGroup = ProcessGroup()) -> torch.device:
@@ -36,21 +36,23 @@ def resolve_load(outdir: Path, load: str | None) -> Path | None:
 
 
 def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: str | os.PathLike,
-                 load: str | None = None, progress: bool = True) -> list[dict[str, float]]:
+                 load: str | None = None, progress: bool = True, stop_rule: StopRule | None = None
+                 ) -> list[dict[str, float]]:
     """Train (or resume) a model into ``outdir``; return the per-epoch statistics of this run.
 
-    Under torchrun, every process runs this; rank 0 alone writes files and logs.
+    Under torchrun, every process runs this; rank 0 alone writes files and logs. ``stop_rule``: see
+    :meth:`Trainer.run`.
     """
     retain_freed_memory()  # large activations are reused instead of page-faulted in every step
     group = init_process_group()
     try:
-        return _run(data, model_settings, train, Path(outdir), load, progress, group)
+        return _run(data, model_settings, train, Path(outdir), load, progress, group, stop_rule)
     finally:
         shutdown(group)
 
 
 def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, load: str | None,
-         progress: bool, group: ProcessGroup) -> list[dict[str, float]]:
+         progress: bool, group: ProcessGroup, stop_rule: StopRule | None) -> list[dict[str, float]]:
     weights = resolve_load(outdir, load)
     if weights is None and outdir.is_dir() and any(outdir.glob("weights*.pkl")):
         raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
@@ -67,7 +69,7 @@ def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Pat
         if created and group.is_main:  # failed before training: leave no folder behind
             shutil.rmtree(outdir, ignore_errors=True)
         raise
-    return trainer.run(progress=progress)
+    return trainer.run(progress=progress, stop_rule=stop_rule)
 
 
 def _remove_torn_writes(outdir: Path) -> None:
@@ -113,10 +115,6 @@ def _start_run_folder(config: RunConfig, training_data: TrainingData, outdir: Pa
              f"{training_data.spectra.lattice.n_points} lattice points per image, device {device}, "
              f"{'lazy' if config.data.lazy else 'in memory'}"
              + (f", {group.world_size} processes" if group.active else ""))
-    if config.train.amp and device.type != "cuda":
-        log.info("--amp has no effect on the CPU: training in float32")
-    elif device.type == "cuda":
+    if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True  # float32 matrix products on tensor cores (10-bit mantissa)
-        log.info("mixed precision: bfloat16 autocast" if config.train.amp else
-                 "float32 with TF32 matrix products (--amp for bfloat16)")
     return device

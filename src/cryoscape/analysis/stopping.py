@@ -1,0 +1,44 @@
+"""``train_vae --stop-when-converged``: the Box 1 plateau rule applied while training runs.
+
+The trainer's per-epoch statistics carry the total loss and, from its convergence probe, the median
+latent shift of a fixed particle subset and the correlation and FSC of fixed particles' maps with
+their maps of the epoch before. Training may stop once every one of these has reached its plateau
+(:func:`~cryoscape.analysis.plateau.plateau_epoch`: a change per epoch, of the 3-epoch rolling mean,
+of at most 10% of the largest change it had, held for at least 3 epochs) — all of them, not only
+most, so neither the latent space nor the maps are still moving when it stops. Only epochs trained
+on the whole lattice count (during coarse to fine the loss is that of a narrower band), and at
+least ``min_epochs`` of them.
+"""
+
+from __future__ import annotations
+
+from cryoscape.analysis.plateau import Plateau, plateau_epoch
+
+STOP_METRICS = {"loss": "total loss", "latent_shift": "latent shift", "map_correlation": "map-to-map correlation",
+                "map_fsc_area": "map-to-map FSC"}
+MIN_FULL_EPOCHS = 6
+
+
+def stop_plateaus(history: list[dict], tolerance: float = 0.1) -> list[Plateau]:
+    """Return the plateau of each stopping metric over the whole-lattice epochs of ``history``."""
+    rows = [row for row in history if row.get("band_full", True)]
+    found = []
+    for key, name in STOP_METRICS.items():
+        # a probe measure compares with the epoch before: the first whole-lattice epoch's compares with a band's
+        series = [(row["epoch"], row[key]) for i, row in enumerate(rows) if key in row
+                  and (key == "loss" or i > 0 or row is history[0])]
+        epochs, values = [e for e, _ in series], [v for _, v in series]
+        found.append(plateau_epoch(epochs, values, name, tolerance=tolerance))
+    return found
+
+
+def converged_reason(history: list[dict], min_epochs: int = MIN_FULL_EPOCHS) -> str | None:
+    """Return why training can stop now (every metric has plateaued), or None to go on."""
+    full = sum(1 for row in history if row.get("band_full", True))
+    if full < min_epochs:
+        return None
+    plateaus = stop_plateaus(history)
+    if any(p.epoch is None for p in plateaus):
+        return None
+    settled = ", ".join(f"{p.metric} since epoch {p.epoch}" for p in plateaus)
+    return f"converged (Box 1 plateaus: {settled})"

@@ -1,0 +1,58 @@
+"""--amp: bfloat16 where the hardware has native units, float32 elsewhere, and the log says which."""
+
+from __future__ import annotations
+
+import torch
+
+from cryoscape.training.precision import choose_precision, cpu_bf16_units
+
+
+def test_cpu_flags_are_read_from_cpuinfo(tmp_path):
+    info = tmp_path / "cpuinfo"
+    info.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 avx512f avx512_bf16 amx_tile\n\n"
+                    "processor\t: 1\nflags\t\t: fpu sse avx2 avx512f avx512_bf16 amx_tile\n")
+    assert cpu_bf16_units(info) == ("avx512_bf16",)
+    info.write_text("flags\t\t: fpu sse avx2 amx_bf16 avx512_bf16\n")
+    assert cpu_bf16_units(info) == ("amx_bf16", "avx512_bf16")
+    info.write_text("flags\t\t: fpu sse avx2 fma\n")
+    assert cpu_bf16_units(info) == ()
+    assert cpu_bf16_units(tmp_path / "missing") == ()
+
+
+def test_amp_on_a_cpu_without_bf16_units_stays_float32():
+    precision = choose_precision(torch.device("cpu"), amp=True, cpu_units=())
+    assert not precision.bfloat16 and "float32" in precision.reason and "AVX-512 BF16" in precision.reason
+    with precision.autocast():
+        assert torch.mm(torch.ones(2, 2), torch.ones(2, 2)).dtype == torch.float32
+
+
+def test_amp_on_a_cpu_with_bf16_units_autocasts():
+    precision = choose_precision(torch.device("cpu"), amp=True, cpu_units=("amx_bf16",))
+    assert precision.bfloat16 and "amx_bf16" in precision.reason
+    with precision.autocast():
+        assert torch.mm(torch.ones(2, 2), torch.ones(2, 2)).dtype == torch.bfloat16
+
+
+def test_without_amp_the_cpu_runs_float32_and_the_gpu_choice_is_named():
+    assert not choose_precision(torch.device("cpu"), amp=False, cpu_units=("amx_bf16",)).bfloat16
+    assert choose_precision(torch.device("cuda"), amp=True).bfloat16
+    assert "TF32" in choose_precision(torch.device("cuda"), amp=False).reason
+
+
+def test_a_cpu_trainer_under_bf16_autocast_trains(tmp_path, monkeypatch):
+    """Where the CPU has bfloat16 units, --amp takes autograd's path under autocast and still learns."""
+    import numpy as np
+
+    from cryoscape.models import ModelConfig, RunConfig, TrainConfig
+    from cryoscape.training import Trainer, load_training_data, loop
+    from tests.training.test_training import data_config, three_states
+
+    real = loop.choose_precision
+    monkeypatch.setattr(loop, "choose_precision", lambda device, amp: real(device, amp, cpu_units=("amx_bf16",)))
+    sim = three_states(32, tmp_path / "sim", seed=3)
+    config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=1),
+                       data_config(sim), TrainConfig(lr=1e-3, seed=2, epochs=2, amp=True))
+    trainer = Trainer(config, load_training_data(config.data, progress=False), tmp_path / "run", torch.device("cpu"))
+    assert trainer.precision.bfloat16 and not trainer.blocked
+    losses = [trainer._epoch(e, np.random.default_rng(e), progress=False)["loss"] for e in range(3)]
+    assert np.isfinite(losses).all() and losses[-1] < losses[0]
