@@ -80,3 +80,10 @@ def test_report_renders_in_headless_chromium_with_every_image_loaded(demo):
     finally:
         driver.quit()
         shutil.rmtree(out / "chromium-profile", ignore_errors=True)
+
+
+def test_occupancy_starts_from_one_kmeans_map_per_40_particles():
+    """The 1% state (~36 particles once junk is removed) can fill a k-means centre of its own."""
+    assert demo_size(quick=True).ksample == 100 and demo_size(quick=False).ksample == 500
+    assert demo_size(quick=True, particles=8000).ksample == 200
+    assert demo_size(quick=True, particles=300).ksample == 20  # never fewer than 20 maps
