@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 
 from cryoscape.cli import main
 from cryoscape.demo import demo_size, run_demo
-
-ARTIFACTS = Path(os.environ.get("CRYOSCAPE_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"))
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+from tests.browser import ARTIFACTS, chromium
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +36,7 @@ def test_demo_writes_report_and_scores_every_step(demo):
     assert len(saved["seconds_per_step"]) >= 16
     page = (out / "report.html").read_text()
     assert page.count("data:image/png;base64,") >= 6 and 'src="http' not in page  # self-contained
+    assert f"cryoscape dashboard {out / 'train_high'} --occupancy {out / 'occupancy'}" in page
 
 
 def test_demo_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
@@ -52,20 +48,8 @@ def test_demo_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
 
 
 def test_report_renders_in_headless_chromium_with_every_image_loaded(demo):
-    if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):
-        pytest.fail("headless Chromium test needs Debian's chromium and chromium-driver (see .ci/run)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
     out, _ = demo
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,2400", f"--user-data-dir={out / 'chromium-profile'}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
+    with chromium(out / "chromium-profile", 1280, 2400) as driver:
         driver.get((out / "report.html").resolve().as_uri())
         images = driver.execute_script(
             "return Array.from(document.images).map(i => [i.alt, i.complete, i.naturalWidth]);")
@@ -77,9 +61,6 @@ def test_report_renders_in_headless_chromium_with_every_image_loaded(demo):
         height = driver.execute_script("return document.body.scrollHeight")
         driver.set_window_size(1280, min(int(height) + 100, 16000))
         assert driver.save_screenshot(str(ARTIFACTS / "demo_report.png"))
-    finally:
-        driver.quit()
-        shutil.rmtree(out / "chromium-profile", ignore_errors=True)
 
 
 def test_occupancy_starts_from_one_kmeans_map_per_40_particles():

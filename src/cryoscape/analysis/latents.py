@@ -163,3 +163,22 @@ def pc_traversal(z: np.ndarray, pca: PcaResult, pc: int, n_points: int,
     coords = np.zeros((n_points, pca.components.shape[0]))
     coords[:, pc - 1] = steps
     return steps, nearest_on_data(z, pca.unproject(coords).astype(np.float32))
+
+
+def straight_path(anchors: np.ndarray, points_per_segment: int, loop: bool = False) -> np.ndarray:
+    """Return latent points (M, zdim) on straight segments through ``anchors`` (A, zdim), in order.
+
+    Each segment holds ``points_per_segment`` evenly spaced points from its start up to, not including,
+    its end; the last anchor closes the path (or, with ``loop``, the path returns to the first anchor).
+    """
+    anchors = np.asarray(anchors, np.float32)
+    if anchors.ndim != 2 or len(anchors) < 2:
+        raise InputError("a straight path needs at least two anchor points")
+    if points_per_segment < 1:
+        raise InputError(f"{points_per_segment} points per segment: needs at least 1")
+    ends = np.concatenate([anchors, anchors[:1]]) if loop else anchors
+    steps = np.arange(points_per_segment, dtype=np.float32)[:, None] / points_per_segment
+    path = [start + steps * (end - start) for start, end in zip(ends[:-1], ends[1:])]
+    if not loop:
+        path.append(ends[-1:])
+    return np.concatenate(path).astype(np.float32)

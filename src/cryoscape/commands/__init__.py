@@ -23,5 +23,6 @@ COMMANDS = (
     "pc_traversal",
     "graph_traversal",
     "occupancy",
+    "dashboard",
     "demo",
 )

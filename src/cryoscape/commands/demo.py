@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from cryoscape.commands import flags
 from cryoscape.logs import get_logger
@@ -20,6 +21,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> None:
     from cryoscape.cli import main as command_line  # each demo step runs as a real command
     from cryoscape.demo import demo_size, run_demo
+    from cryoscape.demo.report import dashboard_command
     from cryoscape.errors import InputError
 
     if args.particles is not None and args.particles < 500:
@@ -31,3 +33,4 @@ def main(args: argparse.Namespace) -> None:
                       f"occupancy classes {o['classes']}, ARI {o['ari']:.3f}, rare state recovered: "
                       f"{'yes' if o['rare_recovered'] else 'no'}")
     get_logger().info(f"report: {args.outdir}/report.html; numbers: {args.outdir}/summary.json")
+    get_logger().info(f"explore in the browser: {dashboard_command(Path(args.outdir))}")

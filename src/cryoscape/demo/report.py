@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import html
+import shlex
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ TARGETS = {"junk_recall": 0.9, "ari": 0.8}
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1150px;color:#222;line-height:1.45}
 h1{margin-bottom:0}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
+pre.command{background:#f3f5f7;border:1px solid #ddd;padding:.6em;overflow:auto}
 table{border-collapse:collapse;margin:.8em 0}td,th{border:1px solid #ccc;padding:.3em .7em;text-align:right}
 th{background:#f3f3f3}td.l,th.l{text-align:left}.pass{background:#e3f4e5}.fail{background:#fbe4e4}
 img{max-width:100%;border:1px solid #eee;margin:.4em 0}.grid{display:grid;grid-template-columns:1fr 1fr;gap:.6em}
@@ -102,6 +104,12 @@ def _figures(out: Path, summary: dict, truth) -> dict[str, str]:
     }
 
 
+def dashboard_command(out: Path) -> str:
+    """Return the command that opens the demo's second training, with its occupancy classes, in the dashboard."""
+    return (f"cryoscape dashboard {shlex.quote(str(out / 'train_high'))} "
+            f"--occupancy {shlex.quote(str(out / 'occupancy'))}")
+
+
 def write_report(out: Path, summary: dict, truth) -> Path:
     """Write ``out/report.html`` and return its path."""
     fig = _figures(out, summary, truth)
@@ -114,6 +122,9 @@ def write_report(out: Path, summary: dict, truth) -> Path:
 stalk, 10% junk), box {size['box_px']} at {size['apix']} Å/px, SNR {size['snr']}; seed {summary['seed']}.
 Every step below ran a real cryoscape command; the scores compare each result with the simulation's ground truth.</p>
 <h2>Score card</h2>{score_table(summary)}
+<h2>Explore these results</h2>
+<p>Open the particles, maps, trajectories, occupancy classes and convergence plots of this run in the browser:</p>
+<pre class="command">{html.escape(dashboard_command(out))}</pre>
 <h2>1. Training and convergence</h2>
 <p>Learning curve of the second training (kept particles), then the Box 1 convergence checks of the first training.
 Verdict: {html.escape(str(conv.get('verdict', 'not computed')))}</p>

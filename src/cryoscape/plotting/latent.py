@@ -122,3 +122,14 @@ def plot_montage(groups: dict[str, np.ndarray], path: str | os.PathLike, columns
                 ax.set_title(name, fontsize=8, loc="left")
         row += max(1, -(-len(images) // columns))
     fig.savefig(path)
+
+
+def grey_png(image: np.ndarray) -> bytes:
+    """Return a greyscale PNG of a 2D image with values in [0, 1] (row 0 at the top)."""
+    import io
+
+    import matplotlib.image
+
+    buffer = io.BytesIO()
+    matplotlib.image.imsave(buffer, np.asarray(image, np.float32), cmap="gray", vmin=0, vmax=1, format="png")
+    return buffer.getvalue()

@@ -1,0 +1,181 @@
+"""Benchmark: `cryoscape dashboard` at a million particles, measured in headless Chromium.
+
+A synthetic run folder is written: 1,000,000 latents (zdim 8, a mixture of 12 states), analyze-style
+outputs (a 2D embedding, PCA, k-means with 50 centres), and a decoder at box 128 (the default
+256×3 network) fitted for a short while to the built-in assembly's map, so that its maps and
+isosurfaces look like a particle's rather than noise. The dashboard is served by uvicorn on
+loopback and driven by Selenium in Debian's headless Chromium (software WebGL where there is no
+GPU). Printed, each against its target:
+
+- first render: from navigation to the scatter of all particles drawn (page, 8 MB of positions,
+  4 MB of colours, WebGL upload) — target ≤ 3 s;
+- lasso round trip: from a scripted lasso over about a third of the points to the selection
+  known to the page — target ≤ 1 s;
+- map: from the click to the isosurface and slices of the map at box 128 shown — target ≤ 1 s
+  (the decode alone is also timed in Python).
+
+    python benchmarks/bench_dashboard.py [--n 1000000] [--box 128] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' Chromium helper
+
+from cryoscape.analysis import run_pca  # noqa: E402
+from cryoscape.dashboard import MapMaker, create_app, open_explorer  # noqa: E402
+from cryoscape.io import save_pkl  # noqa: E402
+from cryoscape.models import (DataConfig, DatasetInfo, HetVAE, ModelConfig, RunConfig, TrainConfig,  # noqa: E402
+                              save_run_config)
+from cryoscape.models.volume import volume_lattice  # noqa: E402
+from cryoscape.simulate import assembly_model, atoms_to_map  # noqa: E402
+from cryoscape.training.checkpoint import save_checkpoint, save_latents  # noqa: E402
+
+TARGETS_S = {"first render": 3.0, "lasso round trip": 1.0, "map at box 128": 1.0}
+
+
+def fitted_decoder(config: ModelConfig, apix: float, steps: int, seed: int = 0) -> tuple[HetVAE, float]:
+    """Return (model whose decoder reproduces the assembly's map at any z, the spectrum RMS it was scaled by)."""
+    torch.manual_seed(seed)
+    atoms = assembly_model()
+    volume = atoms_to_map(atoms.coords_angstrom, atoms.electrons, apix, config.box_size, 2.0)
+    spectrum = torch.fft.fftshift(torch.fft.fftn(torch.fft.ifftshift(torch.as_tensor(volume))))
+    coords, flat = volume_lattice(config.box_size, config.box_size)
+    target = spectrum.reshape(-1)[flat]
+    rms = float(target.abs().pow(2).mean().sqrt())
+    target = target / rms
+    model = HetVAE(config)
+    optimizer = torch.optim.Adam(model.decoder.parameters(), lr=1e-3)
+    for _ in range(steps):
+        pick = torch.randint(0, len(coords), (16384,))
+        predicted = model.decoder(coords[pick][None], torch.randn(1, config.zdim) * 0.1)[0]
+        loss = (predicted - target[pick]).abs().pow(2).mean()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    print(f"decoder fitted to the assembly map: {steps} steps, final loss {loss.item():.4f} (of 1.0 at start)")
+    return model, rms
+
+
+def synthetic_run(folder: Path, n: int, box: int, steps: int) -> Path:
+    """Write a train_vae-like folder with an analyze.0 of ``n`` synthetic particles; return it."""
+    rng = np.random.default_rng(0)
+    apix = 3.0 * 64 / box
+    config = RunConfig(ModelConfig(box_size=box), DataConfig("synthetic.mrcs", "synthetic_poses.pkl", None),
+                       TrainConfig(epochs=1), DatasetInfo(n, apix, 1.0))
+    model, rms = fitted_decoder(config.model, apix, steps)
+    config = RunConfig(config.model, config.data, config.train, DatasetInfo(n, apix, rms))
+    folder.mkdir(parents=True, exist_ok=True)
+    save_run_config(config, folder / "config.yaml")
+    save_checkpoint(folder / "weights.0.pkl", model, torch.optim.Adam(model.parameters()), 0, config.to_dict())
+    states = rng.normal(0, 2.0, (12, config.model.zdim)).astype(np.float32)
+    labels = rng.integers(0, len(states), n)
+    z = states[labels] + rng.normal(0, 0.4, (n, config.model.zdim)).astype(np.float32)
+    save_latents(folder / "z.0.pkl", z, np.full_like(z, -3.0))
+    analysis = folder / "analyze.0"
+    (analysis / "kmeans50").mkdir(parents=True, exist_ok=True)
+    pca = run_pca(z)
+    save_pkl(pca.projections.astype(np.float32), analysis / "z_pca.pkl")
+    save_pkl(np.ascontiguousarray(pca.projections[:, [0, 2]] * [1.0, 1.5], np.float32), analysis / "umap.pkl")
+    centres = z[rng.choice(n, 50, replace=False)]
+    kmeans = np.argmin(((z[:, None, :] - centres[None]) ** 2).sum(-1), axis=1) if n <= 200_000 else \
+        np.concatenate([np.argmin(((part[:, None, :] - centres[None]) ** 2).sum(-1), axis=1)
+                        for part in np.array_split(z, 20)])
+    save_pkl(kmeans.astype(np.int64), analysis / "kmeans50" / "labels.pkl")
+    nearest = [int(np.argmin(((z - c) ** 2).sum(1))) for c in centres]
+    np.savetxt(analysis / "kmeans50" / "centers_ind.txt", nearest, fmt="%d")
+    return folder
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def measure(run: Path, repeats: int) -> dict[str, list[float]]:
+    import uvicorn
+
+    from tests.browser import chromium
+
+    explorer = open_explorer(run)
+    maps = MapMaker(explorer.run)
+    started = time.perf_counter()
+    maps.decode("warm-up", explorer.z[0])
+    print(f"decode alone at box {maps.box_size}: {time.perf_counter() - started:.2f} s (first call)")
+    decodes = []
+    for row in (1, 2, 3):
+        started = time.perf_counter()
+        maps.decode(f"python-{row}", explorer.z[row])
+        decodes.append(time.perf_counter() - started)
+    print("decode alone, next calls: " + ", ".join(f"{t:.2f} s" for t in decodes))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    xy = explorer.embeddings["umap"]
+    low, high = np.percentile(xy, [20, 80], axis=0)
+    polygon = [[low[0], low[1]], [high[0], low[1]], [high[0], high[1]], [low[0], high[1]]]
+    times: dict[str, list[float]] = {name: [] for name in TARGETS_S}
+    try:
+        for attempt in range(repeats):
+            with chromium(Path(tempfile.mkdtemp()) / "profile", 1400, 900, webgl=True) as driver:
+                driver.set_script_timeout(300)
+                driver.get(f"http://127.0.0.1:{port}/")
+                ready = driver.execute_async_script(
+                    "const done = arguments[arguments.length - 1];"
+                    "window.cryoscape.ready.then(() => done(performance.now()), e => done(String(e)));")
+                times["first render"].append(float(ready) / 1000)
+                lasso = driver.execute_async_script(
+                    "const done = arguments[arguments.length - 1]; const t0 = performance.now();"
+                    "window.cryoscape.lasso(arguments[0]);"
+                    "const check = () => window.cryoscape.state.selected.length"
+                    "  ? done([performance.now() - t0, window.cryoscape.state.selected.length])"
+                    "  : requestAnimationFrame(check); check();", polygon)
+                times["lasso round trip"].append(lasso[0] / 1000)
+                shown = driver.execute_async_script(
+                    "const done = arguments[arguments.length - 1]; const t0 = performance.now();"
+                    "window.cryoscape.showMap(arguments[0]).then(() => done(performance.now() - t0),"
+                    " e => done(String(e)));", 100 + attempt)
+                times["map at box 128"].append(float(shown) / 1000)
+                print(f"attempt {attempt + 1}: first render {ready / 1000:.2f} s, lasso {lasso[0] / 1000:.3f} s "
+                      f"({lasso[1]:,} selected), map {float(shown) / 1000:.2f} s", flush=True)
+    finally:
+        server.should_exit = True
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--box", type=int, default=128)
+    parser.add_argument("--fit-steps", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="folder for the synthetic run (default: a temporary one)")
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp()) / "run"
+    if not (out / "config.yaml").is_file():
+        started = time.perf_counter()
+        synthetic_run(out, args.n, args.box, args.fit_steps)
+        print(f"synthetic run of {args.n:,} particles at box {args.box} written in {time.perf_counter() - started:.0f} s")
+    times = measure(out, args.repeats)
+    print(f"\n{args.n:,} particles, box {args.box}, {torch.get_num_threads()} CPU threads; median of {args.repeats}:")
+    for name, target in TARGETS_S.items():
+        value = float(np.median(times[name]))
+        print(f"  {name:18s} {value:6.2f} s   target ≤ {target:.0f} s   {'met' if value <= target else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

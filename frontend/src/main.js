@@ -1,0 +1,300 @@
+// cryoscape dashboard: the particle explorer (views, colours, lasso/box selection, set operations,
+// saving) and the map viewer (a click on a point or a k-means centre decodes the map there).
+
+import {
+  getFloats, getJson, getRows, postJson, postRows, postRowsForImage,
+} from './api.js';
+import { MapView } from './mapview.js';
+import { Scatter } from './scatter.js';
+import { combine } from './selection.js';
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  summary: null, selected: new Uint32Array(0), stored: new Uint32Array(0), map: null, view: null,
+  anchors: [], movie: { frames: [], meshes: [], index: 0, timer: null },
+};
+
+function status(text, isError = false) {
+  const line = $('status');
+  line.textContent = text;
+  line.className = isError ? 'error' : '';
+}
+
+function showCounts() {
+  const n = state.summary ? state.summary.particles : 0;
+  $('count').textContent = `${state.selected.length.toLocaleString()} of ${n.toLocaleString()} selected`;
+  $('stored-count').textContent = `${state.stored.length.toLocaleString()} stored`;
+}
+
+function onSelect(rows) {
+  state.selected = rows;
+  showCounts();
+  if (rows.length === 1) showMap({ row: rows[0] }).catch((e) => status(e.message, true));
+}
+
+const scatter = new Scatter($('scatter'), onSelect);
+const mapView = new MapView($('map3d'), [$('slice-z'), $('slice-y'), $('slice-x')]);
+
+async function colours() {
+  const name = $('colour').value;
+  if (!name) return null;
+  const described = state.summary.quantities.find((q) => q.name === name);
+  const values = await getFloats(`/api/quantity?name=${encodeURIComponent(name)}`);
+  return { ...described, values };
+}
+
+async function showView() {
+  const started = performance.now();
+  state.view = $('view').value;
+  const xy = await getFloats(`/api/view/${encodeURIComponent(state.view)}`);
+  await scatter.show(xy, await colours());
+  scatter.select(state.selected);
+  status(`${state.view}: ${(xy.length / 2).toLocaleString()} particles drawn in ${Math.round(performance.now() - started)} ms`);
+}
+
+async function recolour() {
+  await scatter.paint(await colours());
+  scatter.select(state.selected);
+}
+
+async function showMap(spec) {
+  const started = performance.now();
+  status('decoding the map…');
+  const described = await postJson('/api/map', { ...spec, box: Number($('map-box').value) || null });
+  state.map = described;
+  const slider = $('level');
+  slider.min = described.min; slider.max = described.max;
+  slider.step = (described.max - described.min) / 200; slider.value = described.level;
+  await drawMesh(described.level, described);
+  await mapView.loadSlices(`/api/map/${described.key}/voxels`, described.box);
+  $('download').href = `/api/map/${described.key}/mrc`;
+  $('download').hidden = false;
+  $('map-title').textContent = 'row' in spec ? `map at particle row ${spec.row}` : 'map at a latent point';
+  status(`map ${described.box}³ ready in ${Math.round(performance.now() - started)} ms`);
+}
+
+async function drawMesh(level, described = state.map) {
+  const response = await fetch(`/api/map/${described.key}/mesh?level=${level}`);
+  if (!response.ok) throw new Error((await response.json()).error);
+  mapView.showMesh(await response.arrayBuffer(), (described.box * described.apix) / 2);
+  $('level-value').textContent = Number(level).toPrecision(3);
+}
+
+function showAnchors() {
+  $('anchors').textContent = state.anchors.length ? state.anchors.join(' → ') : 'none yet';
+}
+
+async function computeTrajectory(spec) {
+  const started = performance.now();
+  status('computing the trajectory and its maps…');
+  stopMovie();
+  const made = await postJson('/api/trajectory', spec);
+  const levels = made.frames.map((f) => f.level).sort((a, b) => a - b);
+  const level = levels[levels.length >> 1]; // one level for the whole movie: the frames' median
+  const meshes = [];
+  for (const frame of made.frames) {
+    const response = await fetch(`/api/map/${frame.key}/mesh?level=${level}`);
+    if (!response.ok) throw new Error((await response.json()).error);
+    meshes.push(await response.arrayBuffer());
+  }
+  state.movie = { frames: made.frames, meshes, index: 0, timer: null };
+  const frameSlider = $('frame');
+  frameSlider.max = meshes.length - 1; frameSlider.value = 0;
+  showFrame(0);
+  await scatter.drawPath(made.rows || spec.anchors);
+  status(`trajectory ${made.name}: ${meshes.length} maps in ${Math.round(performance.now() - started)} ms, saved in ${made.folder}`);
+  return meshes.length;
+}
+
+function showFrame(index) {
+  const { frames, meshes } = state.movie;
+  if (!meshes.length) return;
+  state.movie.index = index;
+  mapView.showMesh(meshes[index], (frames[index].box * frames[index].apix) / 2);
+  $('frame').value = index;
+  $('frame-label').textContent = `${index + 1} / ${meshes.length}`;
+  $('map-title').textContent = `trajectory frame ${index + 1}`;
+}
+
+function stopMovie() {
+  if (state.movie.timer) clearInterval(state.movie.timer);
+  state.movie.timer = null;
+  $('play').textContent = 'play';
+}
+
+function toggleMovie() {
+  if (state.movie.timer) { stopMovie(); return; }
+  if (!state.movie.meshes.length) return;
+  $('play').textContent = 'pause';
+  state.movie.timer = setInterval(() => showFrame((state.movie.index + 1) % state.movie.meshes.length), 1000 / 8);
+}
+
+async function showOccupancy() {
+  const occupancy = await getJson('/api/occupancy');
+  const table = $('occupancy-classes');
+  table.innerHTML = '';
+  if (!occupancy.available) {
+    $('occupancy-note').textContent = 'No occupancy analysis for this run: run cryoscape occupancy on '
+      + 'analyze.E/kmeansK, then start the dashboard with --occupancy DIR.';
+    return;
+  }
+  $('occupancy-note').textContent = `${occupancy.classes.length} classes of ${occupancy.map_class.length} maps `
+    + `× ${occupancy.elements.length} elements (${occupancy.folder}); click a class for its centroid map and particles`;
+  const head = table.insertRow();
+  for (const title of ['class', 'maps', 'particles', 'centroid map']) head.insertCell().outerHTML = `<th>${title}</th>`;
+  for (const row of occupancy.classes) {
+    const line = table.insertRow();
+    const button = document.createElement('button');
+    button.textContent = row.class;
+    button.onclick = () => selectClass(row).catch((e) => status(e.message, true));
+    line.insertCell().appendChild(button);
+    line.insertCell().textContent = row.maps;
+    line.insertCell().textContent = row.particles;
+    line.insertCell().textContent = row.centroid_map;
+  }
+  if (occupancy.heatmap) { $('occupancy-heatmap').src = '/api/occupancy/heatmap'; $('occupancy-heatmap').hidden = false; }
+}
+
+async function selectClass(row) {
+  const rows = await getRows(`/api/occupancy/class/${row.class}`);
+  state.selected = rows;
+  scatter.select(rows);
+  showCounts();
+  await showMap({ row: row.centroid_row });
+  $('map-title').textContent = `class ${row.class}: centroid map ${row.centroid_map}`;
+}
+
+async function showConvergence() {
+  const { plots } = await getJson('/api/convergence');
+  const holder = $('convergence-plots');
+  holder.innerHTML = '';
+  $('convergence-note').textContent = plots.length ? `${plots.length} plots of ${plots[0].split('/')[0]}`
+    : 'No convergence analysis yet: run cryoscape analyze_convergence WORKDIR EPOCH.';
+  for (const plot of plots) {
+    const image = document.createElement('img');
+    image.src = `/api/file/${plot}`;
+    image.alt = plot;
+    holder.appendChild(image);
+  }
+}
+
+function showPane(pane) {
+  for (const tab of document.querySelectorAll('.tab')) tab.classList.toggle('active', tab.dataset.pane === pane);
+  for (const id of ['occupancy-pane', 'convergence-pane']) $(id).hidden = id !== pane;
+  if (pane === 'occupancy-pane') showOccupancy().catch((e) => status(e.message, true));
+  if (pane === 'convergence-pane') showConvergence().catch((e) => status(e.message, true));
+}
+
+async function saveSelection() {
+  if (!state.selected.length) { status('nothing selected', true); return; }
+  const name = $('save-name').value.trim();
+  const mode = $('save-mode').value;
+  const saved = await postRows(`/api/selection?name=${encodeURIComponent(name)}&mode=${mode}`, state.selected);
+  status(`saved ${saved.keep} and ${saved.bad}`);
+}
+
+async function showMontage() {
+  if (!state.selected.length) { status('nothing selected', true); return; }
+  const image = $('montage');
+  if (image.src) URL.revokeObjectURL(image.src);
+  image.src = await postRowsForImage('/api/montage?count=24', state.selected);
+  $('montage-wrap').hidden = false;
+}
+
+function fillSelect(select, options) {
+  select.innerHTML = '';
+  for (const [value, label] of options) {
+    const option = document.createElement('option');
+    option.value = value; option.textContent = label;
+    select.appendChild(option);
+  }
+}
+
+function fillCentres() {
+  const list = $('centres');
+  list.innerHTML = '';
+  const ks = Object.keys(state.summary.kmeans).map(Number).sort((a, b) => a - b);
+  if (!ks.length) return;
+  const rows = state.summary.kmeans[String(ks[ks.length - 1])];
+  rows.forEach((row, cluster) => {
+    if (row < 0) return;
+    const button = document.createElement('button');
+    button.textContent = cluster;
+    button.title = `k-means ${ks[ks.length - 1]} centre ${cluster} (particle row ${row})`;
+    button.onclick = () => {
+      state.selected = Uint32Array.of(row);
+      scatter.select(state.selected);
+      showCounts();
+      showMap({ row }).catch((e) => status(e.message, true));
+    };
+    list.appendChild(button);
+  });
+}
+
+function wire() {
+  $('view').onchange = () => showView().catch((e) => status(e.message, true));
+  $('colour').onchange = () => recolour().catch((e) => status(e.message, true));
+  for (const tool of ['pan', 'lasso', 'box']) {
+    $(`tool-${tool}`).onchange = () => scatter.setTool(tool);
+  }
+  $('store').onclick = () => { state.stored = state.selected; showCounts(); };
+  for (const op of ['union', 'intersection', 'invert']) {
+    $(`op-${op}`).onclick = () => {
+      state.selected = combine(op, state.selected, state.stored, state.summary.particles);
+      scatter.select(state.selected);
+      showCounts();
+    };
+  }
+  $('clear').onclick = () => { state.selected = new Uint32Array(0); scatter.select(state.selected); showCounts(); };
+  $('save').onclick = () => saveSelection().catch((e) => status(e.message, true));
+  $('montage-button').onclick = () => showMontage().catch((e) => status(e.message, true));
+  $('montage-close').onclick = () => { $('montage-wrap').hidden = true; };
+  $('level').oninput = () => drawMesh($('level').value).catch((e) => status(e.message, true));
+  $('add-anchor').onclick = () => {
+    if (state.selected.length !== 1) { status('select one point (click it) to add it as an anchor', true); return; }
+    state.anchors.push(state.selected[0]);
+    showAnchors();
+  };
+  $('clear-anchors').onclick = () => { state.anchors = []; showAnchors(); scatter.drawPath([]); };
+  $('compute-path').onclick = () => computeTrajectory({
+    name: $('path-name').value.trim(), anchors: state.anchors, kind: $('path-kind').value,
+    points: Number($('path-points').value), box: Number($('map-box').value) || null,
+  }).catch((e) => status(e.message, true));
+  $('play').onclick = toggleMovie;
+  for (const tab of document.querySelectorAll('.tab')) tab.onclick = () => showPane(tab.dataset.pane);
+  $('frame').oninput = () => { stopMovie(); showFrame(Number($('frame').value)); };
+  for (const axis of ['z', 'y', 'x']) {
+    $(`pos-${axis}`).oninput = () => mapView.drawSlices(['z', 'y', 'x'].map((a) => Number($(`pos-${a}`).value)));
+  }
+}
+
+async function start() {
+  wire();
+  state.summary = await getJson('/api/summary');
+  const s = state.summary;
+  $('title').textContent = `${s.workdir} · epoch ${s.epoch} · ${s.particles.toLocaleString()} particles · zdim ${s.zdim}`;
+  fillSelect($('view'), s.views.map((v) => [v, v.toUpperCase()]));
+  fillSelect($('colour'), [['', 'no colour'], ...s.quantities.map((q) => [q.name, q.name])]);
+  const firstKmeans = s.quantities.find((q) => q.name.startsWith('k-means'));
+  if (firstKmeans) $('colour').value = firstKmeans.name;
+  fillSelect($('map-box'), [s.box_size, s.box_size / 2].filter((b) => b >= 8 && b % 2 === 0)
+    .map((b) => [String(b), `${b}³`]));
+  for (const axis of ['z', 'y', 'x']) { $(`pos-${axis}`).max = s.box_size - 1; $(`pos-${axis}`).value = s.box_size >> 1; }
+  fillCentres();
+  await showView();
+  showCounts();
+}
+
+// hooks for scripted use (the browser tests) and for the console
+window.cryoscape = {
+  state,
+  lasso: (vertices, merge = false) => scatter.lassoData(vertices, merge),
+  selected: () => Array.from(state.selected),
+  showMap: (row) => showMap({ row }),
+  meshTriangles: () => mapView.triangles,
+  save: (name, mode) => { $('save-name').value = name; $('save-mode').value = mode; return saveSelection(); },
+  trajectory: (anchors, kind, points, name) => computeTrajectory({ anchors, kind, points, name }),
+  frame: showFrame,
+  showPane,
+};
+window.cryoscape.ready = start().catch((e) => { status(e.message, true); throw e; });

@@ -1,0 +1,214 @@
+"""What the particle explorer shows: the latents of one epoch, their 2D views and every per-particle quantity.
+
+Everything is read once when the dashboard starts, from the train_vae folder and the ``analyze.E``
+folder of the epoch: UMAP and PCA (analyze's, so the dashboard shows what the plots and notebooks
+show), k-means labels for every K analyze ran with, and the quantities a user colours by: defocus
+and pose angles of the run's own CTF and pose files, latent magnitude, saved selections, and the
+simulation's truth when the particles came from ``cryoscape simulate``. Arrays go to the browser as
+raw little-endian float32, one value per particle in the order of z.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cryoscape.analysis import TrainingRun, latent_magnitude
+from cryoscape.data import load_ctf, load_poses
+from cryoscape.errors import InputError
+from cryoscape.geometry import relion_euler_from_rotations
+from cryoscape.io import load_index, load_pkl
+from cryoscape.logs import get_logger
+
+CATEGORY, CONTINUOUS = "category", "continuous"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One per-particle value to colour by: (N,) float32; categories are 0…C-1 with their names."""
+
+    name: str
+    values: np.ndarray
+    kind: str = CONTINUOUS
+    categories: tuple[str, ...] = ()
+
+    def describe(self) -> dict:
+        finite = self.values[np.isfinite(self.values)]
+        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
+        return {"name": self.name, "kind": self.kind, "categories": list(self.categories), "min": lo, "max": hi}
+
+
+@dataclass
+class Explorer:
+    """The particles of one epoch: latents, 2D embeddings and quantities, all in the order of z."""
+
+    run: TrainingRun
+    analysis_dir: Path
+    z: np.ndarray                                      # (N, zdim) float32
+    particle_ids: np.ndarray                           # (N,) index into the original stack
+    embeddings: dict[str, np.ndarray] = field(default_factory=dict)  # name → (N, 2) float32
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    kmeans: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # K → (labels, centre rows)
+    truth_dir: Path | None = None
+
+    @property
+    def n_particles(self) -> int:
+        return len(self.z)
+
+    def embedding(self, name: str) -> np.ndarray:
+        """Return the (N, 2) view ``name``: an analyze embedding, or 'z3-z5' for latent dimensions 3 and 5."""
+        if name in self.embeddings:
+            return self.embeddings[name]
+        match = re.fullmatch(r"z(\d+)-z(\d+)", name)
+        if match:
+            i, j = (int(g) - 1 for g in match.groups())
+            if 0 <= i < self.z.shape[1] and 0 <= j < self.z.shape[1]:
+                return np.ascontiguousarray(self.z[:, [i, j]], np.float32)
+        raise InputError(f"no view {name!r}; views: {', '.join(self.view_names())}")
+
+    def view_names(self) -> list[str]:
+        dims = self.z.shape[1]
+        return list(self.embeddings) + [f"z{i + 1}-z{j + 1}" for i in range(dims) for j in range(i + 1, dims)]
+
+    def quantity(self, name: str) -> Quantity:
+        if name not in self.quantities:
+            raise InputError(f"no per-particle quantity {name!r}; choose one of {', '.join(self.quantities)}")
+        return self.quantities[name]
+
+    def summary(self) -> dict:
+        return {"workdir": str(self.run.workdir), "epoch": self.run.epoch, "particles": self.n_particles,
+                "zdim": int(self.z.shape[1]), "views": self.view_names(),
+                "quantities": [q.describe() for q in self.quantities.values()],
+                "kmeans": {str(k): rows.tolist() for k, (_, rows) in self.kmeans.items()},
+                "box_size": self.run.config.model.box_size, "apix": self.run.config.dataset.apix,
+                "truth": self.truth_dir is not None}
+
+
+def latest_analyzed_epoch(workdir: Path) -> int:
+    """Return the highest epoch E with an ``analyze.E`` folder in ``workdir``; raise if there is none."""
+    epochs = sorted(int(m.group(1)) for p in Path(workdir).glob("analyze.*")
+                    if p.is_dir() and (m := re.fullmatch(r"analyze\.(\d+)", p.name)))
+    if not epochs:
+        raise InputError(f"{workdir} has no analyze output yet: run 'cryoscape analyze {workdir} EPOCH' first")
+    return epochs[-1]
+
+
+def open_explorer(workdir: str | Path, epoch: int | None = None) -> Explorer:
+    """Return the explorer's data for ``epoch`` (default: the latest analysed) of the run in ``workdir``."""
+    workdir = Path(workdir)
+    if not workdir.is_dir():
+        raise InputError(f"{workdir} is not a folder; give the -o folder of a train_vae run")
+    epoch = latest_analyzed_epoch(workdir) if epoch is None else epoch
+    run = TrainingRun.open(workdir, epoch)
+    analysis = workdir / f"analyze.{epoch}"
+    if not (analysis / "z_pca.pkl").is_file():
+        raise InputError(f"{analysis} holds no analyze output (z_pca.pkl); run 'cryoscape analyze {workdir} "
+                         f"{epoch}' first")
+    z = np.ascontiguousarray(run.latents(), np.float32)
+    explorer = Explorer(run, analysis, z, run.particle_ids(len(z)))
+    _add_embeddings(explorer)
+    _add_kmeans(explorer)
+    _add_metadata(explorer)
+    _add_selections(explorer)
+    _add_truth(explorer)
+    get_logger().info(f"dashboard: {len(z)} particles of {workdir} epoch {epoch}; views "
+                      f"{', '.join(explorer.embeddings)}; {len(explorer.quantities)} quantities")
+    return explorer
+
+
+def _rows_of(values, n: int, source: Path) -> np.ndarray:
+    array = np.asarray(values, np.float32)
+    if len(array) != n:
+        raise InputError(f"{source} has {len(array)} rows but the run has {n} particles; rerun cryoscape analyze")
+    return array
+
+
+def _add_embeddings(explorer: Explorer) -> None:
+    n, folder = explorer.n_particles, explorer.analysis_dir
+    if (folder / "umap.pkl").is_file():
+        explorer.embeddings["umap"] = np.ascontiguousarray(_rows_of(load_pkl(folder / "umap.pkl"), n, folder / "umap.pkl"))
+    pcs = _rows_of(load_pkl(folder / "z_pca.pkl"), n, folder / "z_pca.pkl").reshape(n, -1)
+    explorer.embeddings["pca"] = np.ascontiguousarray(pcs[:, :2] if pcs.shape[1] > 1 else np.c_[pcs, np.zeros(n)],
+                                                      np.float32)
+
+
+def _add_kmeans(explorer: Explorer) -> None:
+    n, ids = explorer.n_particles, explorer.particle_ids
+    row_of = {int(p): r for r, p in enumerate(ids)}
+    for folder in sorted(explorer.analysis_dir.glob("kmeans*")):
+        match = re.fullmatch(r"kmeans(\d+)", folder.name)
+        if not match or not (folder / "labels.pkl").is_file():
+            continue
+        k = int(match.group(1))
+        labels = np.asarray(load_pkl(folder / "labels.pkl"), np.int64)
+        if len(labels) != n:
+            continue
+        centres = np.loadtxt(folder / "centers_ind.txt", dtype=np.int64, ndmin=1) \
+            if (folder / "centers_ind.txt").is_file() else np.zeros(0, np.int64)
+        rows = np.array([row_of.get(int(c), -1) for c in centres], np.int64)
+        explorer.kmeans[k] = (labels, rows)
+        explorer.quantities[f"k-means {k}"] = Quantity(f"k-means {k}", labels.astype(np.float32), CATEGORY,
+                                                       tuple(str(i) for i in range(k)))
+
+
+def _add_metadata(explorer: Explorer) -> None:
+    """Defocus, pose angles and latent magnitude; a metadata file that cannot be read is skipped with a warning."""
+    data, ids, q = explorer.run.config.data, explorer.particle_ids, explorer.quantities
+    q["latent magnitude"] = Quantity("latent magnitude", latent_magnitude(explorer.z).astype(np.float32))
+    try:
+        if data.ctf:
+            ctf = load_ctf(data.ctf)
+            q["defocus (Å)"] = Quantity("defocus (Å)", ((ctf.defocus_u_angstrom + ctf.defocus_v_angstrom) / 2)[ids].astype(np.float32))
+        angles = relion_euler_from_rotations(load_poses(data.poses).rotations[ids]).astype(np.float32)
+        for column, name in enumerate(("rot", "tilt", "psi")):
+            q[f"{name} (°)"] = Quantity(f"{name} (°)", np.ascontiguousarray(angles[:, column]))
+    except (InputError, OSError, IndexError) as error:
+        get_logger().warning(f"dashboard: no defocus/pose colouring ({error})")
+
+
+def _add_selections(explorer: Explorer) -> None:
+    """Each ind_*.pkl in the run folder (and its dashboard/ subfolder) becomes an in/out category."""
+    folders = [explorer.run.workdir, explorer.run.workdir / "dashboard"]
+    for path in sorted(p for folder in folders if folder.is_dir() for p in folder.glob("ind_*.pkl")):
+        try:
+            chosen = np.isin(explorer.particle_ids, load_index(path))
+        except InputError:
+            continue
+        name = f"selection {path.relative_to(explorer.run.workdir)}"
+        explorer.quantities[name] = Quantity(name, chosen.astype(np.float32), CATEGORY, ("out", "in"))
+
+
+def find_truth(particles: str) -> Path | None:
+    """Return the ``truth`` folder of a ``cryoscape simulate`` output the particles came from, if there is one."""
+    start = Path(particles).resolve().parent
+    for folder in (start, *start.parents[:2]):
+        for candidate in (folder / "truth", folder / "sim" / "truth"):
+            if (candidate / "labels.csv").is_file():
+                return candidate
+    return None
+
+
+def _add_truth(explorer: Explorer) -> None:
+    truth = find_truth(explorer.run.config.data.particles)
+    if truth is None:
+        return
+    labels = pd.read_csv(truth / "labels.csv")
+    if labels["particle"].max() < explorer.particle_ids.max():
+        return  # a truth table of another dataset
+    table = labels.set_index("particle").loc[explorer.particle_ids]
+    names = tuple(sorted(table["class"].astype(str).unique()))
+    codes = np.searchsorted(np.array(names), table["class"].astype(str).to_numpy()).astype(np.float32)
+    explorer.quantities["true state"] = Quantity("true state", codes, CATEGORY, names)
+    if "motion_angle_deg" in table:
+        explorer.quantities["true hinge angle (°)"] = Quantity(
+            "true hinge angle (°)", table["motion_angle_deg"].to_numpy(np.float32))
+    explorer.truth_dir = truth
+
+
+def summary_json(explorer: Explorer) -> str:
+    return json.dumps(explorer.summary())

@@ -1,0 +1,116 @@
+"""Maps for the browser: decoded at a latent point, kept in a small cache, shown as an isosurface and slices."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from cryoscape.analysis import TrainingRun
+from cryoscape.errors import InputError
+from cryoscape.io import write_mrc
+from cryoscape.models import decode_volumes, load_trained_model
+
+
+@dataclass(frozen=True)
+class DecodedMap:
+    """One map (D, D, D) [z, y, x] at ``z``, with the automatic isosurface level and its pixel size."""
+
+    key: str
+    z: np.ndarray
+    volume: np.ndarray
+    apix: float
+    level: float
+
+    def quantized(self) -> tuple[bytes, float, float]:
+        """Return (uint8 voxels [z, y, x], value of 0, value of 255) for the slice views."""
+        lo, hi = float(self.volume.min()), float(self.volume.max())
+        scale = 255.0 / (hi - lo) if hi > lo else 0.0
+        return np.round((self.volume - lo) * scale).astype(np.uint8).tobytes(), lo, hi
+
+
+def default_level(volume: np.ndarray) -> float:
+    """Return Otsu's threshold of the map's voxel values: the level that best splits density from solvent."""
+    from skimage.filters import threshold_otsu
+
+    return float(threshold_otsu(volume))
+
+
+def isosurface(volume: np.ndarray, level: float, apix: float) -> tuple[np.ndarray, np.ndarray]:
+    """Return (vertices (V, 3) float32 in Å, x y z, centred on the box; triangles (T, 3) uint32) at ``level``.
+
+    An empty surface (level outside the map's range) is two empty arrays.
+    """
+    from skimage.measure import marching_cubes
+
+    if not volume.min() < level < volume.max():
+        return np.zeros((0, 3), np.float32), np.zeros((0, 3), np.uint32)
+    vertices, faces, _, _ = marching_cubes(volume, level=level, step_size=1, allow_degenerate=False)
+    centre = (np.asarray(volume.shape) - 1) / 2
+    xyz = ((vertices - centre) * apix)[:, ::-1]  # marching cubes works in [z, y, x]; three.js wants x, y, z
+    return np.ascontiguousarray(xyz, np.float32), np.ascontiguousarray(faces, np.uint32)
+
+
+class MapMaker:
+    """Decodes maps of one trained model on request, keeping the most recent ones up to ``cache_bytes``."""
+
+    def __init__(self, run: TrainingRun, cache_bytes: int = 1 << 30):
+        self.model, self.config = load_trained_model(run.weights_path, run.config_path)
+        self.model.eval()
+        self.box_size = self.config.model.box_size
+        self.apix = self.config.dataset.apix
+        self._cache: OrderedDict[str, DecodedMap] = OrderedDict()
+        self._cache_bytes = cache_bytes
+        self._lock = threading.Lock()  # torch and the cache are shared by the server's worker threads
+
+    def _checked(self, latents: np.ndarray, box: int | None) -> tuple[np.ndarray, int]:
+        latents = np.asarray(latents, np.float32)
+        zdim = self.config.model.zdim
+        if latents.size % zdim or latents.size == 0 or not np.isfinite(latents).all():
+            raise InputError(f"a latent point needs {zdim} finite values, got {latents.ravel()[:16].tolist()}")
+        box = box or self.box_size
+        if box % 2 or not 8 <= box <= self.box_size:
+            raise InputError(f"map box {box}: must be even, between 8 and the model's {self.box_size}")
+        return latents.reshape(-1, zdim), box
+
+    def _keep(self, found: DecodedMap) -> None:
+        self._cache[found.key] = found
+        while len(self._cache) > 1 and sum(m.volume.nbytes for m in self._cache.values()) > self._cache_bytes:
+            self._cache.popitem(last=False)
+
+    def decode(self, key: str, z: np.ndarray, box: int | None = None) -> DecodedMap:
+        """Return the map at latent ``z`` (zdim,) on a ``box`` grid (default the model's), cached under ``key``."""
+        return self.decode_many([key], z, box)[0]
+
+    def decode_many(self, keys: list[str], latents: np.ndarray, box: int | None = None,
+                    batch: int = 8) -> list[DecodedMap]:
+        """Return the maps at latents (K, zdim), decoded ``batch`` at a time, cached under ``keys``."""
+        latents, box = self._checked(latents, box)
+        apix = self.apix * self.box_size / box
+        found: dict[str, DecodedMap] = {}
+        with self._lock:
+            missing = [i for i, key in enumerate(keys) if key not in self._cache]
+            for i, key in enumerate(keys):
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    found[key] = self._cache[key]
+            for first in range(0, len(missing), batch):
+                chunk = missing[first:first + batch]
+                volumes = decode_volumes(self.model, latents[chunk], box, self.config.dataset.spectrum_rms)
+                for i, volume in zip(chunk, volumes):
+                    found[keys[i]] = DecodedMap(keys[i], latents[i], volume, apix, default_level(volume))
+                    self._keep(found[keys[i]])
+        return [found[key] for key in keys]
+
+    def cached(self, key: str) -> DecodedMap:
+        with self._lock:
+            if key not in self._cache:
+                raise KeyError(key)
+            return self._cache[key]
+
+    def write_mrc(self, decoded: DecodedMap, path: Path) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return write_mrc(path, decoded.volume, decoded.apix, is_stack=False)

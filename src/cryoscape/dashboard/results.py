@@ -1,0 +1,83 @@
+"""Results the dashboard shows beside the explorer: an occupancy analysis of the run's k-means maps, and
+the Box 1 convergence plots of the run.
+
+An occupancy folder is the output of ``cryoscape occupancy run … --vols WORKDIR/analyze.E/kmeansK``:
+its class files list particles of the original stack, and its maps are the k-means maps, so map i is
+the map at k-means centre i. It is found as ``WORKDIR/occupancy`` or beside the run folder, or given
+with ``--occupancy``; the browser never names it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cryoscape.dashboard.explorer import Explorer
+from cryoscape.errors import InputError
+from cryoscape.io import load_index
+
+_CLASS_FILE = re.compile(r"class_(\d+)\.\d+_particles\.pkl$")
+
+
+@dataclass(frozen=True)
+class OccupancyView:
+    """Classes of an occupancy analysis, tied to the explorer's particles and k-means centres."""
+
+    folder: Path
+    classes: pd.DataFrame      # class, maps, centroid_map, centroid_row, particles
+    matrix: pd.DataFrame       # normalised occupancy, maps × elements, with a 'class' column
+    class_rows: dict[int, np.ndarray]  # class → rows of z
+
+    def describe(self) -> dict:
+        return {"folder": str(self.folder), "elements": [c for c in self.matrix.columns if c != "class"],
+                "classes": self.classes.to_dict(orient="records"),
+                "matrix": self.matrix.drop(columns="class").round(4).to_numpy().tolist(),
+                "map_class": self.matrix["class"].astype(int).tolist(),
+                "heatmap": (self.folder / "clusters" / "clustermap.png").is_file()}
+
+
+def find_occupancy(explorer: Explorer, given: str | Path | None = None) -> Path | None:
+    """Return the occupancy folder to show: ``given`` (checked), else one found next to the run, else None."""
+    workdir = explorer.run.workdir
+    candidates = [Path(given)] if given else [workdir / "occupancy", workdir.parent / "occupancy"]
+    for folder in candidates:
+        if (folder / "clusters" / "classes.csv").is_file():
+            return folder
+    if given:
+        raise InputError(f"--occupancy {given}: no clusters/classes.csv inside; give the -o folder of "
+                         "'cryoscape occupancy run'")
+    return None
+
+
+def open_occupancy(explorer: Explorer, folder: Path) -> OccupancyView:
+    """Read an occupancy folder whose maps are the k-means maps of the explorer's epoch."""
+    clusters = folder / "clusters"
+    matrix = pd.read_csv(clusters / "occupancy_normalized.csv", index_col=0)
+    per_map = pd.read_csv(clusters / "classes.csv")
+    k = len(matrix)
+    if k not in explorer.kmeans:
+        raise InputError(f"{folder} classifies {k} maps, but the run's analysis has k-means "
+                         f"{', '.join(map(str, explorer.kmeans)) or 'none'}; run occupancy on analyze.E/kmeans{k}")
+    matrix["class"] = per_map.set_index("map").loc[matrix.index, "class"].to_numpy()
+    centre_rows = explorer.kmeans[k][1]
+    classes = pd.read_csv(clusters / "centroids.csv")
+    classes["centroid_row"] = [int(centre_rows[int(m)]) for m in classes["centroid_map"]]
+    class_rows = {}
+    for path in sorted(clusters.glob("class_*_particles.pkl")):
+        label = int(_CLASS_FILE.search(path.name).group(1))
+        class_rows[label] = np.flatnonzero(np.isin(explorer.particle_ids, load_index(path)))
+    classes["particles"] = [int(class_rows.get(int(c), np.zeros(0)).size) for c in classes["class"]]
+    return OccupancyView(folder, classes, matrix, class_rows)
+
+
+def convergence_plots(workdir: Path) -> list[str]:
+    """Return the plots of the latest ``convergence.E`` folder, as paths relative to ``workdir``."""
+    folders = sorted((p for p in workdir.glob("convergence.*") if re.fullmatch(r"convergence\.\d+", p.name)),
+                     key=lambda p: int(p.name.split(".")[1]))
+    if not folders:
+        return []
+    return [str(p.relative_to(workdir)) for p in sorted((folders[-1] / "plots").glob("*.png"))]

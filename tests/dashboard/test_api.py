@@ -1,0 +1,221 @@
+"""The dashboard's routes, called in-process: data for the explorer, maps, selections and the path guard."""
+
+from __future__ import annotations
+
+import struct
+
+import numpy as np
+import pytest
+
+from cryoscape.analysis import polygon_mask
+from cryoscape.errors import InputError
+from cryoscape.io import load_index, read_mrc
+from tests.conftest import KSAMPLE
+
+
+def test_summary_lists_views_quantities_and_centres(board, junk_run):
+    explorer, _, client = board
+    summary = client.get("/api/summary").json()
+    assert summary["particles"] == len(junk_run[2]) and summary["epoch"] == 7
+    assert summary["views"][:2] == ["umap", "pca"] and "z1-z2" in summary["views"]
+    names = [q["name"] for q in summary["quantities"]]
+    for expected in (f"k-means {KSAMPLE}", "latent magnitude", "defocus (Å)", "tilt (°)", "true state"):
+        assert expected in names
+    assert len(summary["kmeans"][str(KSAMPLE)]) == KSAMPLE and summary["truth"]
+
+
+def test_views_and_quantities_are_float32_in_particle_order(board, junk_run):
+    explorer, _, client = board
+    umap = np.frombuffer(client.get("/api/view/umap").content, "<f4").reshape(-1, 2)
+    np.testing.assert_array_equal(umap, explorer.embeddings["umap"])
+    dims = np.frombuffer(client.get("/api/view/z2-z5").content, "<f4").reshape(-1, 2)
+    np.testing.assert_array_equal(dims, explorer.z[:, [1, 4]])
+    truth = np.frombuffer(client.get("/api/quantity", params={"name": "true state"}).content, "<f4")
+    names = explorer.quantities["true state"].categories
+    assert [names[int(c)] for c in truth[:20]] == junk_run[2]["class"].astype(str).tolist()[:20]
+    assert client.get("/api/view/z1-z99").status_code == 400
+
+
+def test_lassoed_rows_are_saved_as_keep_and_bad_files_in_the_run(board, junk_run):
+    explorer, _, client = board
+    xy = explorer.embeddings["umap"]
+    centre, spread = np.median(xy, axis=0), xy.std(axis=0)
+    polygon = centre + spread * np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]])
+    rows = np.flatnonzero(polygon_mask(xy, polygon)).astype("<u4")
+    answer = client.post("/api/selection", params={"name": "middle", "mode": "keep"}, content=rows.tobytes())
+    assert answer.status_code == 200, answer.text
+    run = junk_run[1]
+    kept = load_index(run / answer.json()["keep"])
+    np.testing.assert_array_equal(np.sort(kept), np.sort(explorer.particle_ids[rows]))
+    assert len(load_index(run / answer.json()["bad"])) == explorer.n_particles - len(rows)
+    again = client.post("/api/selection", params={"name": "middle", "mode": "keep"}, content=rows.tobytes())
+    assert again.status_code == 400 and "exists already" in again.json()["error"]
+    for name in ("../escape", "/tmp/x", "a/b"):
+        refused = client.post("/api/selection", params={"name": name}, content=rows.tobytes())
+        assert refused.status_code == 403
+    assert not (run.parent / "escape").exists()
+
+
+def test_map_at_a_particle_matches_eval_vol_and_meshes(board, junk_run, tmp_path):
+    explorer, maps, client = board
+    described = client.post("/api/map", json={"row": 5}).json()
+    assert described["box"] == explorer.run.config.model.box_size
+    assert described["min"] < described["level"] < described["max"]
+    body = client.get(f"/api/map/{described['key']}/mesh").content
+    vertices, triangles = struct.unpack("<II", body[:8])
+    assert vertices > 100 and triangles > 100 and len(body) == 8 + 12 * vertices + 12 * triangles
+    voxels = client.get(f"/api/map/{described['key']}/voxels")
+    assert len(voxels.content) == described["box"] ** 3
+    mrc = client.get(f"/api/map/{described['key']}/mrc")
+    assert mrc.status_code == 200
+    saved = junk_run[1] / "dashboard" / "maps" / f"{described['key']}.mrc"
+    from cryoscape.models import decode_volume
+
+    expected = decode_volume(maps.model, explorer.z[5], None, explorer.run.config.dataset.spectrum_rms)
+    np.testing.assert_allclose(read_mrc(saved)[0], expected, rtol=1e-5, atol=1e-6)
+    empty = client.get(f"/api/map/{described['key']}/mesh", params={"level": described["max"] + 1}).content
+    assert struct.unpack("<II", empty[:8]) == (0, 0)
+    assert client.post("/api/map", json={"row": 10 ** 9}).status_code == 400
+    assert client.post("/api/map", json={"z": [0.0] * 3}).status_code == 400
+
+
+@pytest.mark.parametrize("path", ["../config.yaml", "..%2F..%2Fetc%2Fpasswd", "%2Fetc%2Fpasswd", "analyze.7/../../x"])
+def test_files_outside_the_run_folder_are_refused(board, path):
+    _, _, client = board
+    answer = client.get(f"/api/file/{path}")
+    # 403 from the guard, or 404 where the client already resolved the '..' (nothing of the target is sent)
+    assert answer.status_code in (403, 404)
+    assert "root:" not in answer.text and "schema_version" not in answer.text
+
+
+def test_files_inside_the_run_folder_are_served(board, junk_run):
+    _, _, client = board
+    answer = client.get("/api/file/analyze.7/umap.png")
+    assert answer.status_code == 200 and answer.content[:4] == b"\x89PNG"
+
+
+def test_a_link_out_of_the_run_folder_is_refused(board, junk_run, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    link = junk_run[1] / "link_out.txt"
+    link.symlink_to(outside)
+    try:
+        answer = board[2].get("/api/file/link_out.txt")
+        assert answer.status_code == 403 and "secret" not in answer.text
+    finally:
+        link.unlink()
+
+
+def test_montage_shows_the_selected_particles_images(board, junk_run):
+    import io
+
+    import matplotlib.image
+
+    explorer, _, client = board
+    rows = np.arange(10, dtype="<u4")
+    answer = client.post("/api/montage", content=rows.tobytes())
+    assert answer.status_code == 200 and answer.headers["content-type"] == "image/png"
+    sheet = matplotlib.image.imread(io.BytesIO(answer.content), format="png")
+    box = explorer.run.config.model.box_size
+    assert sheet.shape[:2] == (2 * (box + 2) - 2, 6 * (box + 2) - 2)
+    assert client.post("/api/montage", content=b"\x01\x02\x03").status_code == 400
+    too_far = np.array([explorer.n_particles], "<u4").tobytes()
+    assert client.post("/api/montage", content=too_far).status_code == 400
+
+
+def test_trajectories_are_decoded_and_saved_in_the_run(board, junk_run):
+    explorer, _, client = board
+    centres = explorer.kmeans[KSAMPLE][1]
+    anchors = [int(centres[0]), int(centres[1]), int(centres[2])]
+    graph = client.post("/api/trajectory", json={"name": "through", "anchors": anchors, "kind": "graph"})
+    assert graph.status_code == 200, graph.text
+    made = graph.json()
+    folder = junk_run[1] / made["folder"]
+    rows = np.loadtxt(folder / "rows.txt", dtype=np.int64)
+    assert rows[0] == anchors[0] and rows[-1] == anchors[-1] and anchors[1] in rows
+    assert made["rows"] == rows.tolist() and len(made["frames"]) == len(rows)
+    np.testing.assert_allclose(np.loadtxt(folder / "z_path.txt"), explorer.z[rows], atol=1e-5)
+    maps = sorted(folder.glob("vol_*.mrc"))
+    assert len(maps) == len(rows)
+    first_mesh = client.get(f"/api/map/{made['frames'][0]['key']}/mesh").content
+    assert struct.unpack("<II", first_mesh[:8])[1] > 0
+
+    straight = client.post("/api/trajectory", json={"name": "line", "anchors": anchors[:2], "kind": "straight",
+                                                    "points": 4, "box": 16}).json()
+    z_path = np.loadtxt(junk_run[1] / straight["folder"] / "z_path.txt")
+    assert len(z_path) == 5 and len(straight["frames"]) == 5 and straight["frames"][0]["box"] == 16
+    np.testing.assert_allclose(z_path[[0, -1]], explorer.z[anchors[:2]], atol=1e-5)
+    np.testing.assert_allclose(z_path[2], explorer.z[anchors[:2]].mean(0), atol=1e-5)
+
+    again = client.post("/api/trajectory", json={"name": "line", "anchors": anchors[:2], "kind": "straight"})
+    assert again.status_code == 400 and "exists already" in again.json()["error"]
+    assert client.post("/api/trajectory", json={"name": "x", "anchors": [0]}).status_code == 400
+    assert client.post("/api/trajectory", json={"name": "../x", "anchors": anchors}).status_code == 403
+    assert client.post("/api/trajectory", content=b"not json").status_code == 400
+
+
+def test_occupancy_classes_link_to_centroid_maps_and_particles(junk_run, tmp_path):
+    from starlette.testclient import TestClient
+
+    from cryoscape.cli import main
+    from cryoscape.dashboard import MapMaker, create_app, find_occupancy, open_explorer, open_occupancy
+
+    sim, run, _ = junk_run
+    out = tmp_path / "occupancy"
+    kmaps = run / "analyze.7" / f"kmeans{KSAMPLE}"
+    assert main(["occupancy", "run", str(sim / "truth" / "model.pdb"), "--res", "12", "--vols", str(kmaps),
+                 "-o", str(out)]) == 0
+    explorer = open_explorer(run)
+    assert find_occupancy(explorer) is None or find_occupancy(explorer) != out
+    view = open_occupancy(explorer, find_occupancy(explorer, out))
+    with TestClient(create_app(explorer, MapMaker(explorer.run), occupancy=view)) as client:
+        described = client.get("/api/occupancy").json()
+        assert described["available"] and len(described["map_class"]) == KSAMPLE
+        assert sum(c["particles"] for c in described["classes"]) == explorer.n_particles
+        first = described["classes"][0]
+        rows = np.frombuffer(client.get(f"/api/occupancy/class/{first['class']}").content, "<u4")
+        assert len(rows) == first["particles"]
+        labels, centres = explorer.kmeans[KSAMPLE]
+        members = [m for m, c in enumerate(described["map_class"]) if c == first["class"]]
+        np.testing.assert_array_equal(np.sort(rows), np.flatnonzero(np.isin(labels, members)))
+        assert first["centroid_row"] == centres[first["centroid_map"]]
+        assert client.get("/api/occupancy/heatmap").content[:4] == b"\x89PNG"
+        assert client.get("/api/occupancy/class/999").status_code == 400
+    with pytest.raises(InputError, match="classes.csv"):
+        find_occupancy(explorer, tmp_path / "nothing")
+
+
+def test_convergence_plots_come_from_the_latest_convergence_folder(tmp_path):
+    from cryoscape.dashboard import convergence_plots
+
+    assert convergence_plots(tmp_path) == []
+    for folder, name in (("convergence.9", "old.png"), ("convergence.12", "00_total_loss.png"),
+                         ("convergence.12", "01_encoder_umaps.png"), ("convergence.x", "stray.png")):
+        (tmp_path / folder / "plots").mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "plots" / name).write_bytes(b"png")
+    assert convergence_plots(tmp_path) == ["convergence.12/plots/00_total_loss.png",
+                                           "convergence.12/plots/01_encoder_umaps.png"]
+
+
+def test_selections_are_also_written_as_star_and_cs_subsets(board, junk_run):
+    from starlette.testclient import TestClient
+
+    from cryoscape.dashboard import create_app
+    from cryoscape.dashboard.exports import export_sources
+    from cryoscape.io import read_cs, read_star
+
+    explorer, maps, _ = board
+    sim, run, _ = junk_run
+    exports = export_sources(explorer.run.config.data.particles, str(sim / "particles.star"), str(sim / "particles.cs"))
+    rows = np.array([3, 1, 40, 7], "<u4")
+    with TestClient(create_app(explorer, maps, exports=exports)) as client:
+        answer = client.post("/api/selection", params={"name": "exported", "mode": "keep"}, content=rows.tobytes())
+    assert answer.status_code == 200, answer.text
+    kept = np.sort(explorer.particle_ids[rows])
+    star = read_star(run / "dashboard" / "selections" / "exported" / "particles.star")
+    names = read_star(sim / "particles.star").particles["rlnImageName"].to_numpy()
+    assert star.particles["rlnImageName"].tolist() == names[kept].tolist()
+    cs = read_cs(run / "dashboard" / "selections" / "exported" / "particles.cs")
+    np.testing.assert_array_equal(cs["uid"], read_cs(sim / "particles.cs")["uid"][kept])
+    with pytest.raises(InputError, match="does not exist"):
+        export_sources("p.mrcs", star=str(sim / "missing.star"))

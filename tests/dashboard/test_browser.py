@@ -1,0 +1,100 @@
+"""The dashboard in headless Chromium: the explorer loads, a scripted lasso selects exactly the particles
+inside it and saving writes exactly them, a map renders in 3D (screenshot kept), and a path outside the
+run folder is refused to the page."""
+
+from __future__ import annotations
+
+import base64
+import io
+import socket
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from cryoscape.analysis import polygon_mask
+from cryoscape.io import load_index
+from tests.browser import ARTIFACTS, chromium
+
+WAIT_S = 120
+
+
+@pytest.fixture(scope="module")
+def served(board):
+    """The URL of the dashboard served by uvicorn in a thread on a free loopback port."""
+    import uvicorn
+
+    from cryoscape.dashboard import MapMaker, create_app
+
+    explorer, maps, _ = board
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    server.should_exit = True
+    thread.join(10)
+
+
+def _await(driver, script: str, *args):
+    """Run ``script`` (which ends by calling ``done(value)``) in the page and return the value."""
+    driver.set_script_timeout(WAIT_S)
+    return driver.execute_async_script("const done = arguments[arguments.length - 1];" + script, *args)
+
+
+def _non_background_fraction(png: bytes) -> float:
+    import matplotlib.image
+
+    pixels = matplotlib.image.imread(io.BytesIO(png), format="png")[..., :3]
+    background = pixels[0, 0]
+    return float((np.abs(pixels - background).sum(-1) > 0.05).mean())
+
+
+def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
+    explorer = board[0]
+    with chromium(tmp_path / "profile", 1400, 900, webgl=True) as driver:
+        driver.get(served)
+        assert _await(driver, "window.cryoscape.ready.then(() => done('ok'), e => done(String(e)))") == "ok"
+        drawn = driver.execute_script("return document.getElementById('status').textContent")
+        assert f"{explorer.n_particles:,}" in drawn.replace("\u202f", ",")
+
+        # a scripted lasso on the UMAP view selects exactly the particles inside the polygon
+        xy = explorer.embeddings["umap"]
+        centre, spread = np.median(xy, axis=0), xy.std(axis=0)
+        polygon = centre + spread * np.array([[-1.0, -0.8], [0.9, -1.1], [1.2, 0.7], [-0.6, 1.0]])
+        expected = np.flatnonzero(polygon_mask(xy, polygon))
+        driver.execute_script("window.cryoscape.lasso(arguments[0])", polygon.tolist())
+        deadline = time.time() + WAIT_S
+        while time.time() < deadline and not driver.execute_script("return window.cryoscape.selected().length"):
+            time.sleep(0.1)
+        selected = np.sort(np.asarray(driver.execute_script("return window.cryoscape.selected()"), np.int64))
+        assert len(expected) > 20
+        np.testing.assert_array_equal(selected, expected)
+
+        # saving writes exactly those particles (as indices of the original stack)
+        assert _await(driver, "window.cryoscape.save('lassoed', 'keep').then(() => done('ok'), e => done(String(e)))") == "ok"
+        folder = junk_run[1] / "dashboard" / "selections" / "lassoed"
+        kept = load_index(next(folder.glob("ind_keep.*_particles.pkl")))
+        np.testing.assert_array_equal(np.sort(kept), np.sort(explorer.particle_ids[expected]))
+
+        # a map decoded at a particle renders a non-blank 3D view
+        triangles = _await(driver, "window.cryoscape.showMap(3).then(() => done(window.cryoscape.meshTriangles()),"
+                                   " e => done(String(e)))")
+        assert isinstance(triangles, int) and triangles > 100, triangles
+        canvas = driver.execute_script("return document.querySelector('#map3d canvas').toDataURL('image/png')")
+        png = base64.b64decode(canvas.split(",", 1)[1])
+        assert _non_background_fraction(png) > 0.02
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / "dashboard_map.png").write_bytes(png)
+        assert driver.save_screenshot(str(ARTIFACTS / "dashboard_explorer.png"))
+
+        # the page cannot read outside the run folder
+        status = _await(driver, "fetch('/api/file/..%2F..%2F..%2Fetc%2Fpasswd').then(r => done(r.status))")
+        assert status == 403
