@@ -6,8 +6,8 @@ import argparse
 
 from cryoscape.commands import flags
 from cryoscape.dashboard.exports import export_sources
-from cryoscape.dashboard import (MapMaker, ServeOptions, access_token, check_port, create_app, find_occupancy,
-                                 open_explorer, open_occupancy, serve)
+from cryoscape.dashboard import (MapMaker, ServeOptions, access_token, check_port, create_app, occupancy_for,
+                                 open_explorer, serve)
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
@@ -32,8 +32,7 @@ def main(args: argparse.Namespace) -> None:
     options = ServeOptions(args.host, args.port, not args.no_browser)
     check_port(options.host, options.port)
     explorer = open_explorer(args.workdir, args.epoch)
-    folder = find_occupancy(explorer, args.occupancy)
-    occupancy = open_occupancy(explorer, folder) if folder else None
+    occupancy = occupancy_for(explorer, args.occupancy)
     exports = export_sources(explorer.run.config.data.particles, args.star, args.cs)
     token = access_token(options.host)
     serve(create_app(explorer, MapMaker(explorer.run), token, occupancy, exports), options, token)

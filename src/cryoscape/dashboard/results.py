@@ -19,6 +19,7 @@ import pandas as pd
 from cryoscape.dashboard.explorer import Explorer
 from cryoscape.errors import InputError
 from cryoscape.io import load_index
+from cryoscape.logs import get_logger
 
 _CLASS_FILE = re.compile(r"class_(\d+)\.\d+_particles\.pkl$")
 
@@ -72,6 +73,21 @@ def open_occupancy(explorer: Explorer, folder: Path) -> OccupancyView:
         class_rows[label] = np.flatnonzero(np.isin(explorer.particle_ids, load_index(path)))
     classes["particles"] = [int(class_rows.get(int(c), np.zeros(0)).size) for c in classes["class"]]
     return OccupancyView(folder, classes, matrix, class_rows)
+
+
+def occupancy_for(explorer: Explorer, given: str | Path | None = None) -> OccupancyView | None:
+    """Return the occupancy view to show: of ``given`` (its problems are errors), else of a folder found
+    next to the run if it fits this epoch's k-means maps (if not, a warning and none), else None."""
+    folder = find_occupancy(explorer, given)
+    if folder is None:
+        return None
+    try:
+        return open_occupancy(explorer, folder)
+    except InputError as exc:
+        if given:
+            raise
+        get_logger().warning(f"dashboard: not showing the occupancy analysis in {folder}: {exc}")
+        return None
 
 
 def convergence_plots(workdir: Path) -> list[str]:
