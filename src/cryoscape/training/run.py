@@ -46,7 +46,11 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
     retain_freed_memory()  # large activations are reused instead of page-faulted in every step
     group = init_process_group()
     try:
-        return _run(data, model_settings, train, Path(outdir), load, progress, group, stop_rule)
+        stats = _run(data, model_settings, train, Path(outdir), load, progress, group, stop_rule)
+        # every rank finished before any tears the group down: a gloo rank whose peer is already
+        # destroying the group can abort at exit ("terminate called without an active exception")
+        barrier(group)
+        return stats
     finally:
         shutdown(group)
 
