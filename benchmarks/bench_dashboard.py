@@ -9,10 +9,12 @@ GPU). Printed, each against its target:
 
 - first render: from navigation to the scatter of all particles drawn (page, 8 MB of positions,
   4 MB of colours, WebGL upload) — target ≤ 3 s;
-- lasso round trip: from a scripted lasso over about a third of the points to the selection
-  known to the page — target ≤ 1 s;
-- map: from the click to the isosurface and slices of the map at box 128 shown — target ≤ 1 s
-  (the decode alone is also timed in Python).
+- lasso: from a scripted lasso over about a third of the points to the selection known to the
+  page, and to it drawn highlighted (two animation frames later) — target ≤ 1 s;
+- map: from the click to the isosurface and slices shown — target ≤ 1 s. A box-128 map is shown
+  first as its 64³ preview (the same map Fourier-cropped: the decoder evaluated at |k| < 32 only,
+  an eighth of the work), then replaced by the full 128³ map; both times are printed, and the
+  decode alone is timed in Python without and with the cached z-independent first layer.
 
     python benchmarks/bench_dashboard.py [--n 1000000] [--box 128] [--out DIR]
 """
@@ -41,7 +43,8 @@ from cryoscape.models.volume import volume_lattice  # noqa: E402
 from cryoscape.simulate import assembly_model, atoms_to_map  # noqa: E402
 from cryoscape.training.checkpoint import save_checkpoint, save_latents  # noqa: E402
 
-TARGETS_S = {"first render": 3.0, "lasso round trip": 1.0, "map at box 128": 1.0}
+TARGETS_S = {"first render": 3.0, "lasso: selection known": 1.0, "lasso: drawn": 1.0,
+             "map (64³ preview)": 1.0, "map (full 128³)": 1.0}
 
 
 def fitted_decoder(config: ModelConfig, apix: float, steps: int, seed: int = 0) -> tuple[HetVAE, float]:
@@ -110,15 +113,21 @@ def measure(run: Path, repeats: int) -> dict[str, list[float]]:
 
     explorer = open_explorer(run)
     maps = MapMaker(explorer.run)
-    started = time.perf_counter()
-    maps.decode("warm-up", explorer.z[0])
-    print(f"decode alone at box {maps.box_size}: {time.perf_counter() - started:.2f} s (first call)")
-    decodes = []
+    plain = []
     for row in (1, 2, 3):
         started = time.perf_counter()
         maps.decode(f"python-{row}", explorer.z[row])
-        decodes.append(time.perf_counter() - started)
-    print("decode alone, next calls: " + ", ".join(f"{t:.2f} s" for t in decodes))
+        plain.append(time.perf_counter() - started)
+    print(f"decode alone at box {maps.box_size}: " + ", ".join(f"{t:.2f} s" for t in plain))
+    started = time.perf_counter()
+    maps.warm()
+    print(f"the z-independent first layer on the whole lattice: {time.perf_counter() - started:.2f} s, once")
+    cached = []
+    for row in (4, 5, 6):
+        started = time.perf_counter()
+        maps.decode(f"python-{row}", explorer.z[row])
+        cached.append(time.perf_counter() - started)
+    print(f"decode alone at box {maps.box_size}, first layer cached: " + ", ".join(f"{t:.2f} s" for t in cached))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -139,19 +148,24 @@ def measure(run: Path, repeats: int) -> dict[str, list[float]]:
                     "window.cryoscape.ready.then(() => done(performance.now()), e => done(String(e)));")
                 times["first render"].append(float(ready) / 1000)
                 lasso = driver.execute_async_script(
-                    "const done = arguments[arguments.length - 1]; const t0 = performance.now();"
+                    "const done = arguments[arguments.length - 1]; const t0 = performance.now(); let known = 0;"
                     "window.cryoscape.lasso(arguments[0]);"
+                    "const drawn = () => requestAnimationFrame(() => requestAnimationFrame(() =>"
+                    "  done([known, performance.now() - t0, window.cryoscape.state.selected.length])));"
                     "const check = () => window.cryoscape.state.selected.length"
-                    "  ? done([performance.now() - t0, window.cryoscape.state.selected.length])"
-                    "  : requestAnimationFrame(check); check();", polygon)
-                times["lasso round trip"].append(lasso[0] / 1000)
+                    "  ? (known = performance.now() - t0, drawn()) : setTimeout(check, 1);"
+                    "check();", polygon)
+                times["lasso: selection known"].append(lasso[0] / 1000)
+                times["lasso: drawn"].append(lasso[1] / 1000)
+                time.sleep(1.0)  # a user's next click comes after the highlighted selection is on screen
                 shown = driver.execute_async_script(
-                    "const done = arguments[arguments.length - 1]; const t0 = performance.now();"
-                    "window.cryoscape.showMap(arguments[0]).then(() => done(performance.now() - t0),"
-                    " e => done(String(e)));", 100 + attempt)
-                times["map at box 128"].append(float(shown) / 1000)
-                print(f"attempt {attempt + 1}: first render {ready / 1000:.2f} s, lasso {lasso[0] / 1000:.3f} s "
-                      f"({lasso[1]:,} selected), map {float(shown) / 1000:.2f} s", flush=True)
+                    "const done = arguments[arguments.length - 1];"
+                    "window.cryoscape.showMap(arguments[0]).then(done, e => done(String(e)));", 100 + attempt)
+                times["map (64³ preview)"].append(shown["preview"] / 1000)
+                times["map (full 128³)"].append(shown["full"] / 1000)
+                print(f"attempt {attempt + 1}: first render {ready / 1000:.2f} s, lasso known {lasso[0] / 1000:.3f} s, "
+                      f"drawn {lasso[1] / 1000:.3f} s ({lasso[2]:,} selected), map preview {shown['preview'] / 1000:.2f} s, "
+                      f"full {shown['full'] / 1000:.2f} s", flush=True)
     finally:
         server.should_exit = True
     return times
@@ -174,7 +188,7 @@ def main() -> None:
     print(f"\n{args.n:,} particles, box {args.box}, {torch.get_num_threads()} CPU threads; median of {args.repeats}:")
     for name, target in TARGETS_S.items():
         value = float(np.median(times[name]))
-        print(f"  {name:18s} {value:6.2f} s   target ≤ {target:.0f} s   {'met' if value <= target else 'NOT met'}")
+        print(f"  {name:24s} {value:6.2f} s   target ≤ {target:.0f} s   {'met' if value <= target else 'NOT met'}")
 
 
 if __name__ == "__main__":

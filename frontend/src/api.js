@@ -1,10 +1,12 @@
 // Talking to the cryoscape dashboard server: JSON for descriptions, raw typed arrays for per-particle data.
 
-async function check(response) {
+export async function check(response) {
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try { message = (await response.json()).error || message; } catch (_) { /* not JSON */ }
-    throw new Error(message);
+    const error = new Error(message);
+    error.status = response.status;
+    throw error;
   }
   return response;
 }

@@ -2,7 +2,7 @@
 // saving) and the map viewer (a click on a point or a k-means centre decodes the map there).
 
 import {
-  getFloats, getJson, getRows, postJson, postRows, postRowsForImage,
+  check, getBytes, getFloats, getJson, getRows, postJson, postRows, postRowsForImage,
 } from './api.js';
 import { MapView } from './mapview.js';
 import { Scatter } from './scatter.js';
@@ -11,7 +11,10 @@ import { combine } from './selection.js';
 const $ = (id) => document.getElementById(id);
 const state = {
   summary: null, selected: new Uint32Array(0), stored: new Uint32Array(0), map: null, view: null,
-  anchors: [], movie: { frames: [], meshes: [], index: 0, timer: null },
+  anchors: [], movie: { frames: [], meshes: [], voxels: [], index: 0, timer: null },
+  // A map larger than this box is first shown at it (the same map, Fourier-cropped: decoded at the
+  // lattice points |k| < previewBox/2 only, an eighth of the work at box 128), then replaced by the full one.
+  previewBox: 64,
 };
 
 function status(text, isError = false) {
@@ -57,26 +60,74 @@ async function recolour() {
   scatter.select(state.selected);
 }
 
-async function showMap(spec) {
-  const started = performance.now();
-  status('decoding the map…');
-  const described = await postJson('/api/map', { ...spec, box: Number($('map-box').value) || null });
+let mapRequests = 0;
+
+// Fetches the map's mesh and voxels, then shows them unless a newer request (number > mine) exists.
+async function displayMap(described, spec, mine) {
+  const [mesh, voxels] = await Promise.all([
+    meshOf(described, described.level), getBytes(`/api/map/${described.key}/voxels`)]);
+  if (mine !== mapRequests) return false;
   state.map = described;
   const slider = $('level');
   slider.min = described.min; slider.max = described.max;
   slider.step = (described.max - described.min) / 200; slider.value = described.level;
-  await drawMesh(described.level, described);
-  await mapView.loadSlices(`/api/map/${described.key}/voxels`, described.box);
+  mapView.showMesh(mesh, (described.box * described.apix) / 2);
+  $('level-value').textContent = Number(described.level).toPrecision(3);
+  mapView.setSlices(voxels.bytes, described.box);
   $('download').href = `/api/map/${described.key}/mrc`;
   $('download').hidden = false;
-  $('map-title').textContent = 'row' in spec ? `map at particle row ${spec.row}` : 'map at a latent point';
-  status(`map ${described.box}³ ready in ${Math.round(performance.now() - started)} ms`);
+  const where = 'row' in spec ? `particle row ${spec.row}` : 'a latent point';
+  $('map-title').textContent = `map at ${where}, ${described.box}³`;
+  return true;
+}
+
+// The map for request number ``mine``, or null once a newer request exists. The server abandons a
+// decode when another map request arrives (409); if that was an older click's request arriving late,
+// this one is still wanted and is asked again (a few times: two pages could keep replacing each other).
+async function requestMap(body, mine) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const described = await postJson('/api/map', body);
+      return mine === mapRequests ? described : null;
+    } catch (e) {
+      if (mine !== mapRequests) return null;
+      if (e.status !== 409 || attempt === 3) throw e;
+    }
+  }
+}
+
+// Resolves to {preview, full} (ms from the click to each shown), or null when a newer request replaced it.
+async function showMap(spec) {
+  const mine = ++mapRequests;
+  const started = performance.now();
+  const box = Number($('map-box').value) || state.summary.box_size;
+  const shown = { preview: null, full: null };
+  const previewBox = state.previewBox;
+  if (box > previewBox) {
+    status(`decoding the map (a ${previewBox}³ preview first)…`);
+    const preview = await requestMap({ ...spec, box: previewBox }, mine);
+    if (!preview) return null;
+    if (!await displayMap(preview, spec, mine)) return null;
+    shown.preview = performance.now() - started;
+    status(`preview ${previewBox}³ shown in ${Math.round(shown.preview)} ms; decoding ${box}³…`);
+  } else {
+    status('decoding the map…');
+  }
+  const described = await requestMap({ ...spec, box }, mine);
+  if (!described) return null;
+  if (!await displayMap(described, spec, mine)) return null;
+  shown.full = performance.now() - started;
+  const first = shown.preview === null ? '' : ` (${state.previewBox}³ preview after ${Math.round(shown.preview)} ms)`;
+  status(`map ${box}³ ready in ${Math.round(shown.full)} ms${first}`);
+  return shown;
+}
+
+async function meshOf(described, level) {
+  return (await check(await fetch(`/api/map/${described.key}/mesh?level=${level}`))).arrayBuffer();
 }
 
 async function drawMesh(level, described = state.map) {
-  const response = await fetch(`/api/map/${described.key}/mesh?level=${level}`);
-  if (!response.ok) throw new Error((await response.json()).error);
-  mapView.showMesh(await response.arrayBuffer(), (described.box * described.apix) / 2);
+  mapView.showMesh(await meshOf(described, level), (described.box * described.apix) / 2);
   $('level-value').textContent = Number(level).toPrecision(3);
 }
 
@@ -92,12 +143,13 @@ async function computeTrajectory(spec) {
   const levels = made.frames.map((f) => f.level).sort((a, b) => a - b);
   const level = levels[levels.length >> 1]; // one level for the whole movie: the frames' median
   const meshes = [];
-  for (const frame of made.frames) {
-    const response = await fetch(`/api/map/${frame.key}/mesh?level=${level}`);
-    if (!response.ok) throw new Error((await response.json()).error);
-    meshes.push(await response.arrayBuffer());
+  const voxels = [];
+  for (const frame of made.frames) { // the mesh and slices of every frame, so the movie plays from memory
+    const [mesh, bytes] = await Promise.all([meshOf(frame, level), getBytes(`/api/map/${frame.key}/voxels`)]);
+    meshes.push(mesh);
+    voxels.push(bytes.bytes);
   }
-  state.movie = { frames: made.frames, meshes, index: 0, timer: null };
+  state.movie = { frames: made.frames, meshes, voxels, index: 0, timer: null };
   const frameSlider = $('frame');
   frameSlider.max = meshes.length - 1; frameSlider.value = 0;
   showFrame(0);
@@ -107,10 +159,11 @@ async function computeTrajectory(spec) {
 }
 
 function showFrame(index) {
-  const { frames, meshes } = state.movie;
+  const { frames, meshes, voxels } = state.movie;
   if (!meshes.length) return;
   state.movie.index = index;
   mapView.showMesh(meshes[index], (frames[index].box * frames[index].apix) / 2);
+  mapView.setSlices(voxels[index], frames[index].box);
   $('frame').value = index;
   $('frame-label').textContent = `${index + 1} / ${meshes.length}`;
   $('map-title').textContent = `trajectory frame ${index + 1}`;
@@ -279,7 +332,6 @@ async function start() {
   if (firstKmeans) $('colour').value = firstKmeans.name;
   fillSelect($('map-box'), [s.box_size, s.box_size / 2].filter((b) => b >= 8 && b % 2 === 0)
     .map((b) => [String(b), `${b}³`]));
-  for (const axis of ['z', 'y', 'x']) { $(`pos-${axis}`).max = s.box_size - 1; $(`pos-${axis}`).value = s.box_size >> 1; }
   fillCentres();
   await showView();
   showCounts();

@@ -3,7 +3,6 @@
 
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { getBytes } from './api.js';
 
 export class MapView {
   constructor(container, sliceCanvases) {
@@ -25,6 +24,7 @@ export class MapView {
     this.mesh = null;
     this.slices = sliceCanvases;
     this.voxels = null;
+    this.fractions = [0.5, 0.5, 0.5];
     this.box = 0;
     this.triangles = 0;
     new ResizeObserver(() => this.resize()).observe(container);
@@ -69,17 +69,19 @@ export class MapView {
     this.render();
   }
 
-  async loadSlices(url, box) {
-    const { bytes } = await getBytes(url);
+  // bytes: the map's voxels [z, y, x] as uint8, box³ of them
+  setSlices(bytes, box) {
     this.voxels = bytes;
     this.box = box;
-    this.drawSlices([box >> 1, box >> 1, box >> 1]);
+    this.drawSlices();
   }
 
-  // positions: [z index, y index, x index] of the three planes; voxels are [z, y, x], uint8
-  drawSlices(positions) {
+  // fractions: where the [z, y, x] planes cut the box, 0…1 (kept across maps of any box); voxels are [z, y, x], uint8
+  drawSlices(fractions = this.fractions) {
+    this.fractions = fractions;
     if (!this.voxels) return;
     const n = this.box;
+    const positions = fractions.map((f) => Math.min(n - 1, Math.max(0, Math.floor(f * n))));
     const planes = [
       (i, j) => positions[0] * n * n + i * n + j, // z plane: rows y, columns x
       (i, j) => i * n * n + positions[1] * n + j, // y plane: rows z, columns x

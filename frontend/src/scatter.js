@@ -9,7 +9,7 @@ export class Scatter {
   constructor(canvas, onSelect) {
     const { width, height } = canvas.getBoundingClientRect();
     this.plot = createScatterplot({
-      canvas, width, height, pointSize: 2, pointSizeSelected: 1, opacity: 0.8,
+      canvas, width, height, pointSize: 2, pointSizeSelected: 2, pointOutlineWidth: 0, opacity: 0.8,
       backgroundColor: '#111418', lassoColor: '#00aaff', performanceMode: false,
       pointColorActive: '#ff3b30', deselectOnDblClick: true,
     });

@@ -19,3 +19,7 @@ class UnsafeFileError(InputError):
 
 class OutputError(CryoscapeError):
     """An output cannot be written (missing directory, no space, permission)."""
+
+
+class Superseded(Exception):
+    """Work abandoned because a newer request replaced it (not an error: nothing is reported)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import struct
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -77,6 +79,41 @@ def test_map_at_a_particle_matches_eval_vol_and_meshes(board, junk_run, tmp_path
     assert struct.unpack("<II", empty[:8]) == (0, 0)
     assert client.post("/api/map", json={"row": 10 ** 9}).status_code == 400
     assert client.post("/api/map", json={"z": [0.0] * 3}).status_code == 400
+
+
+def test_a_newer_map_request_abandons_the_decode_of_an_older_one(board, monkeypatch):
+    from cryoscape.dashboard import maps as maps_module
+
+    explorer, maps, client = board
+    assert maps.warm()  # the test model's lattice input is small: it is held
+    box = explorer.run.config.model.box_size
+    preview = client.post("/api/map", json={"row": 7, "box": box // 2}).json()
+    assert preview["box"] == box // 2
+    np.testing.assert_allclose(maps.cached(preview["key"]).volume,
+                               maps_module.decode_volumes(maps.model, explorer.z[7][None], box // 2,
+                                                          explorer.run.config.dataset.spectrum_rms)[0],
+                               rtol=0, atol=1e-6)
+
+    original = maps_module.decode_volumes
+
+    other: list[threading.Thread] = []
+
+    def interrupted(*args, **kwargs):  # another request arrives while this one decodes (and waits its turn)
+        if not other:
+            other.append(threading.Thread(target=maps.decode, args=("other", explorer.z[0]), kwargs={"supersede": True}))
+            other[0].start()
+            deadline = time.time() + 30
+            while not kwargs["cancelled"]() and time.time() < deadline:
+                time.sleep(0.01)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(maps_module, "decode_volumes", interrupted)
+    answer = client.post("/api/map", json={"row": 8})
+    assert answer.status_code == 409 and "newer" in answer.json()["error"]
+    other[0].join(30)
+    assert maps.cached("other").volume.shape == (box,) * 3  # the newer request got its map
+    monkeypatch.setattr(maps_module, "decode_volumes", original)
+    assert client.post("/api/map", json={"row": 8}).status_code == 200
 
 
 @pytest.mark.parametrize("path", ["../config.yaml", "..%2F..%2Fetc%2Fpasswd", "%2Fetc%2Fpasswd", "analyze.7/../../x"])

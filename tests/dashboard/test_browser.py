@@ -84,9 +84,18 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
         kept = load_index(next(folder.glob("ind_keep.*_particles.pkl")))
         np.testing.assert_array_equal(np.sort(kept), np.sort(explorer.particle_ids[expected]))
 
-        # a map decoded at a particle renders a non-blank 3D view
-        triangles = _await(driver, "window.cryoscape.showMap(3).then(() => done(window.cryoscape.meshTriangles()),"
-                                   " e => done(String(e)))")
+        # a map decoded at a particle renders a non-blank 3D view, a half-box preview first
+        box = explorer.run.config.model.box_size
+        driver.execute_script("window.cryoscape.state.previewBox = arguments[0]", box // 2)
+        shown = _await(driver, "window.cryoscape.showMap(3).then(done, e => done(String(e)))")
+        assert isinstance(shown, dict) and 0 < shown["preview"] <= shown["full"], shown
+        assert driver.execute_script("return window.cryoscape.state.map.box") == box
+        # a click that replaces a click still decoding: the first resolves to null, the second shows its map
+        both = _await(driver, "Promise.all([window.cryoscape.showMap(5), window.cryoscape.showMap(6)])"
+                              ".then(done, e => done(String(e)))")
+        assert both[0] is None and both[1]["full"] > 0, both
+        assert driver.execute_script("return window.cryoscape.state.map.key") == f"row6-{box}"
+        triangles = driver.execute_script("return window.cryoscape.meshTriangles()")
         assert isinstance(triangles, int) and triangles > 100, triangles
         canvas = driver.execute_script("return document.querySelector('#map3d canvas').toDataURL('image/png')")
         png = base64.b64decode(canvas.split(",", 1)[1])

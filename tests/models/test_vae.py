@@ -127,3 +127,20 @@ def test_schema_1_configs_read_with_the_measured_values_in_their_own_section(tmp
     save_run_config(config, tmp_path / "v2.yaml")
     assert yaml.safe_load((tmp_path / "v2.yaml").read_text())["schema_version"] == 2
     assert load_run_config(tmp_path / "v2.yaml") == config
+
+
+def test_maps_from_the_cached_lattice_input_equal_the_plain_decode():
+    from cryoscape.errors import Superseded
+    from cryoscape.models import LatticeInput, decode_volumes
+
+    torch.manual_seed(2)
+    model = HetVAE(ModelConfig(box_size=16, zdim=3, enc_dim=16, enc_layers=1, dec_dim=32, dec_layers=2))
+    lattice_input = LatticeInput(model, rows_per_pass=100)  # chunks unlike the decode's: same numbers
+    assert lattice_input.pre.nbytes == LatticeInput.nbytes_for(model)
+    latents = np.random.default_rng(0).normal(size=(3, 3)).astype(np.float32)
+    for box in (16, 10, 8):  # the whole lattice, and the rows of smaller boxes (the Fourier-cropped map)
+        plain = decode_volumes(model, latents, box)
+        cached = decode_volumes(model, latents, box, lattice_input=lattice_input)
+        np.testing.assert_allclose(cached, plain, rtol=0, atol=1e-6 * np.abs(plain).max())
+    with pytest.raises(Superseded):
+        decode_volumes(model, latents, 16, lattice_input=lattice_input, cancelled=lambda: True)

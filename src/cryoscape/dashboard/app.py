@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import struct
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,7 @@ from cryoscape.dashboard.montage import montage_png
 from cryoscape.dashboard.paths import OutsideRootError, inside, safe_name
 from cryoscape.dashboard.results import OccupancyView, convergence_plots
 from cryoscape.dashboard.trajectory import TrajectoryRequest, make_trajectory
-from cryoscape.errors import CryoscapeError, InputError
+from cryoscape.errors import CryoscapeError, InputError, Superseded
 from cryoscape.io import staged_folder
 
 STATIC = Path(__file__).parent / "static"
@@ -139,7 +140,10 @@ class Dashboard:
         else:
             z = np.asarray(spec.get("z", []), np.float32)
             key = "z" + hashlib.sha1(z.tobytes()).hexdigest()[:12]
-        decoded = self.maps.decode(f"{key}-{box or self.maps.box_size}", z, box)
+        try:
+            decoded = self.maps.decode(f"{key}-{box or self.maps.box_size}", z, box, supersede=True)
+        except Superseded:
+            return error(409, "a newer map request replaced this one")
         return JSONResponse(self._describe(decoded))
 
     @staticmethod
@@ -246,6 +250,7 @@ def create_app(explorer: Explorer, maps: MapMaker, token: str | None = None,
     """Return the ASGI application; with ``token``, every request must carry it. ``exports``: the .star/.cs
     files each saved selection is also written as a subset of (see :mod:`cryoscape.dashboard.exports`)."""
     board = Dashboard(explorer, maps, occupancy, exports)
+    threading.Thread(target=maps.warm, daemon=True, name="lattice input").start()  # the first map is faster
     routes = [
         Route("/", board.index),
         Route("/api/summary", _guarded(board.summary)),

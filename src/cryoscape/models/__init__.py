@@ -4,10 +4,11 @@ from cryoscape.models.config import (SCHEMA_VERSION, DataConfig, DatasetInfo, Mo
                                      load_run_config, run_config_from_dict, save_run_config)
 from cryoscape.models.saved import load_checkpoint, load_trained_model
 from cryoscape.models.vae import Decoder, Encoder, HetVAE, reparameterize
-from cryoscape.models.volume import decode_spectra, decode_spectrum, decode_volume, decode_volumes
+from cryoscape.models.volume import LatticeInput, decode_spectra, decode_spectrum, decode_volume, decode_volumes
 
 __all__ = [
-    "DataConfig", "DatasetInfo", "Decoder", "Encoder", "HetVAE", "ModelConfig", "RunConfig", "SCHEMA_VERSION",
-    "TrainConfig", "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes", "load_checkpoint",
+    "DataConfig", "DatasetInfo", "Decoder", "Encoder", "HetVAE", "LatticeInput", "ModelConfig", "RunConfig",
+    "SCHEMA_VERSION", "TrainConfig", "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes",
+    "load_checkpoint",
     "load_run_config", "load_trained_model", "reparameterize", "run_config_from_dict", "save_run_config",
 ]

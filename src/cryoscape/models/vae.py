@@ -46,9 +46,17 @@ class Decoder(nn.Module):
         self.mlp = ResidualMLP(self.encoding.out_dim, config.dec_dim, config.dec_layers, 2, cond_dim=config.zdim)
 
     def forward(self, coords: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        return self.after_input(*self.input_layer(coords), z)
+
+    def input_layer(self, coords: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Return (the first layer's product with the frequencies' encoding (…, P, width), the sign of the
+        imaginary part (…, P)): the part of the decoder that does not depend on z."""
         half, imag_sign = fold_half_space(coords)
-        features = self.encoding(half)
-        out = self.mlp(features, z.to(features.dtype)).float()
+        return self.mlp.inp(self.encoding(half)), imag_sign
+
+    def after_input(self, pre: torch.Tensor, imag_sign: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
+        """Return the transform (B, P) from :meth:`input_layer`'s output and the latents (B, zdim)."""
+        out = self.mlp.after_input(pre, z.to(pre.dtype)).float()
         return torch.complex(out[..., 0], out[..., 1] * imag_sign)
 
 
