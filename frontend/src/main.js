@@ -4,7 +4,10 @@
 import {
   check, getBytes, getFloats, getJson, getRows, postJson, postRows, postRowsForImage,
 } from './api.js';
+import { CommandBuilder } from './commands.js';
+import { Latent3D } from './latent3d.js';
 import { MapView } from './mapview.js';
+import { pointColours } from './palette.js';
 import { Scatter } from './scatter.js';
 import { combine } from './selection.js';
 
@@ -32,11 +35,17 @@ function showCounts() {
 function onSelect(rows) {
   state.selected = rows;
   showCounts();
+  recolour3d().catch((e) => status(e.message, true));
   if (rows.length === 1) showMap({ row: rows[0] }).catch((e) => status(e.message, true));
 }
 
 const scatter = new Scatter($('scatter'), onSelect);
 const mapView = new MapView($('map3d'), [$('slice-z'), $('slice-y'), $('slice-x')]);
+const builder = new CommandBuilder({
+  select: $('cmd-name'), summary: $('cmd-summary'), fields: $('cmd-fields'), line: $('cmd-line'), missing: $('cmd-missing'),
+});
+let latent3d = null; // made when its pane is first shown (a second WebGL context only if used)
+const PANES = ['occupancy-pane', 'convergence-pane', 'pairs-pane', 'latent3d-pane', 'commands-pane'];
 
 async function colours() {
   const name = $('colour').value;
@@ -58,6 +67,8 @@ async function showView() {
 async function recolour() {
   await scatter.paint(await colours());
   scatter.select(state.selected);
+  await recolour3d();
+  if (!$('pairs-pane').hidden) await showPairs();
 }
 
 let mapRequests = 0;
@@ -231,11 +242,52 @@ async function showConvergence() {
   }
 }
 
+async function showPairs() {
+  const space = $('pairs-space').value;
+  const colour = $('pairs-coloured').checked ? $('colour').value : '';
+  const image = $('pairs-image');
+  status('drawing the pair grid…');
+  const response = await check(await fetch(`/api/pairgrid?space=${space}&colour=${encodeURIComponent(colour)}`));
+  if (image.src) URL.revokeObjectURL(image.src);
+  image.src = URL.createObjectURL(await response.blob());
+  await image.decode();
+  status(`pair grid of ${space === 'z' ? 'the latent dimensions' : 'the principal components'}`);
+}
+
+function fill3dAxes() {
+  const count = $('l3-space').value === 'z' || $('l3-space').value === 'pca' ? state.summary.zdim : 2;
+  const prefix = $('l3-space').value === 'z' ? 'z' : 'PC';
+  ['l3-x', 'l3-y', 'l3-z'].forEach((id, axis) => {
+    fillSelect($(id), Array.from({ length: count }, (_, i) => [String(i), `${prefix}${i + 1}`]));
+    $(id).value = String(Math.min(axis, count - 1));
+  });
+}
+
+async function show3d() {
+  if (!latent3d) { latent3d = new Latent3D($('latent3d')); fill3dAxes(); }
+  const dims = ['l3-x', 'l3-y', 'l3-z'].map((id) => $(id).value).join(',');
+  const xyz = await getFloats(`/api/columns?space=${$('l3-space').value}&dims=${dims}`);
+  latent3d.show(xyz, pointColours(xyz.length / 3, await colours(), state.selected));
+  status(`3D view: ${(xyz.length / 3).toLocaleString()} particles`);
+  return latent3d.count;
+}
+
+async function recolour3d() {
+  if (latent3d && !$('latent3d-pane').hidden) latent3d.setColours(pointColours(latent3d.count, await colours(), state.selected));
+}
+
+async function showCommands() {
+  if (!builder.commands.length) builder.load(await getJson('/api/commands'));
+}
+
 function showPane(pane) {
   for (const tab of document.querySelectorAll('.tab')) tab.classList.toggle('active', tab.dataset.pane === pane);
-  for (const id of ['occupancy-pane', 'convergence-pane']) $(id).hidden = id !== pane;
-  if (pane === 'occupancy-pane') showOccupancy().catch((e) => status(e.message, true));
-  if (pane === 'convergence-pane') showConvergence().catch((e) => status(e.message, true));
+  for (const id of PANES) $(id).hidden = id !== pane;
+  const shown = {
+    'occupancy-pane': showOccupancy, 'convergence-pane': showConvergence, 'pairs-pane': showPairs,
+    'latent3d-pane': show3d, 'commands-pane': showCommands,
+  }[pane];
+  return shown ? shown().catch((e) => status(e.message, true)) : Promise.resolve();
 }
 
 async function saveSelection() {
@@ -243,6 +295,7 @@ async function saveSelection() {
   const name = $('save-name').value.trim();
   const mode = $('save-mode').value;
   const saved = await postRows(`/api/selection?name=${encodeURIComponent(name)}&mode=${mode}`, state.selected);
+  builder.provide('ind', `${state.summary.workdir}/${saved.keep}`);
   status(`saved ${saved.keep} and ${saved.bad}`);
 }
 
@@ -314,6 +367,12 @@ function wire() {
     points: Number($('path-points').value), box: Number($('map-box').value) || null,
   }).catch((e) => status(e.message, true));
   $('play').onclick = toggleMovie;
+  $('pairs-space').onchange = () => showPairs().catch((e) => status(e.message, true));
+  $('pairs-coloured').onchange = () => showPairs().catch((e) => status(e.message, true));
+  $('l3-space').onchange = () => { fill3dAxes(); show3d().catch((e) => status(e.message, true)); };
+  for (const id of ['l3-x', 'l3-y', 'l3-z']) $(id).onchange = () => show3d().catch((e) => status(e.message, true));
+  $('cmd-copy').onclick = () => navigator.clipboard.writeText($('cmd-line').value)
+    .then(() => status('command line copied'), () => { $('cmd-line').select(); status('select and copy the line (no clipboard access)'); });
   for (const tab of document.querySelectorAll('.tab')) tab.onclick = () => showPane(tab.dataset.pane);
   $('frame').oninput = () => { stopMovie(); showFrame(Number($('frame').value)); };
   for (const axis of ['z', 'y', 'x']) {
@@ -348,5 +407,16 @@ window.cryoscape = {
   trajectory: (anchors, kind, points, name) => computeTrajectory({ anchors, kind, points, name }),
   frame: showFrame,
   showPane,
+  commandLine: (name, fields = {}) => {
+    builder.select.value = name;
+    builder.showForm();
+    for (const { argument, input } of builder.inputs) {
+      if (argument.dest in fields) {
+        if (argument.switch) input.checked = Boolean(fields[argument.dest]); else input.value = fields[argument.dest];
+      }
+    }
+    return builder.update();
+  },
+  latent3dCount: () => (latent3d ? latent3d.count : 0),
 };
 window.cryoscape.ready = start().catch((e) => { status(e.message, true); throw e; });

@@ -23,3 +23,32 @@ export function rampColours(steps = 256) {
   }
   return colours;
 }
+
+const SELECTED_RGB = [255, 59, 48];
+const PLAIN_RGB = [154, 165, 177];
+
+function hexToRgb(hex) {
+  return [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+}
+
+// One RGB triple per point (Uint8Array 3N) for views drawn outside regl-scatterplot (the 3D view):
+// colours as the particles view gives them ({kind, values, categories, min, max} or null), selected rows red.
+export function pointColours(count, colours, selected) {
+  const rgb = new Uint8Array(3 * count);
+  const table = colours && colours.kind === 'category'
+    ? categoryColours(colours.categories.length).map(hexToRgb) : rampColours().map(hexToRgb);
+  const span = colours && colours.max > colours.min ? colours.max - colours.min : 1;
+  for (let i = 0; i < count; i += 1) {
+    let colour = PLAIN_RGB;
+    if (colours) {
+      const v = colours.values[i];
+      if (colours.kind === 'category') colour = table[v | 0] || PLAIN_RGB;
+      else if (Number.isFinite(v)) colour = table[Math.min(255, Math.max(0, Math.round(((v - colours.min) / span) * 255)))];
+    }
+    rgb[3 * i] = colour[0]; rgb[3 * i + 1] = colour[1]; rgb[3 * i + 2] = colour[2];
+  }
+  for (const row of selected) {
+    rgb[3 * row] = SELECTED_RGB[0]; rgb[3 * row + 1] = SELECTED_RGB[1]; rgb[3 * row + 2] = SELECTED_RGB[2];
+  }
+  return rgb;
+}

@@ -12,9 +12,10 @@ def board(junk_run):
     """(explorer, map maker, Starlette test client) over junk_run's analysed epoch."""
     from starlette.testclient import TestClient
 
+    from cryoscape.commands.describe import describe_commands
     from cryoscape.dashboard import MapMaker, create_app, open_explorer
 
     explorer = open_explorer(junk_run[1])
     maps = MapMaker(explorer.run)
-    with TestClient(create_app(explorer, maps)) as client:
+    with TestClient(create_app(explorer, maps, commands=describe_commands())) as client:
         yield explorer, maps, client

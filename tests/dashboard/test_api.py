@@ -256,3 +256,70 @@ def test_selections_are_also_written_as_star_and_cs_subsets(board, junk_run):
     np.testing.assert_array_equal(cs["uid"], read_cs(sim / "particles.cs")["uid"][kept])
     with pytest.raises(InputError, match="does not exist"):
         export_sources("p.mrcs", star=str(sim / "missing.star"))
+
+
+def test_every_command_is_described_from_its_own_parser():
+    from cryoscape.cli import build_parser
+    from cryoscape.commands import COMMANDS
+    from cryoscape.commands.describe import describe_commands
+
+    described = {entry["command"]: entry for entry in describe_commands()}
+    assert {name.split()[0] for name in described} == set(COMMANDS)
+    assert {"occupancy run", "occupancy measure"} <= set(described)  # a command with steps: one entry a step
+    train = {a["dest"]: a for a in described["train_vae"]["arguments"]}
+    assert train["particles"]["flags"] == [] and train["particles"]["required"]
+    assert train["zdim"]["default"] == 8 and "--zdim" in train["zdim"]["flags"]
+    assert train["lazy"]["switch"] and train["lazy"]["default"] is None
+    parser = build_parser("train_vae")._subparsers._group_actions[0].choices["train_vae"]
+    declared = {a.dest for a in parser._actions} - {"help", "debug"}
+    assert declared == set(train)  # nothing more, nothing less than the command line itself
+
+
+def test_command_builder_data_carries_the_runs_values(board, junk_run):
+    explorer, _, client = board
+    answer = client.get("/api/commands").json()
+    assert any(entry["command"] == "eval_vol" for entry in answer["commands"])
+    values = answer["values"]
+    config = explorer.run.config
+    assert values["particles"] == config.data.particles and values["poses"] == config.data.poses
+    assert values["workdir"] == str(explorer.run.workdir) and values["epoch"] == "7"
+    assert values["zdim"] == str(config.model.zdim)
+
+
+def test_pair_grid_and_3d_columns(board):
+    explorer, _, client = board
+    for space in ("z", "pca"):
+        for colour in ("", "k-means 6" if "k-means 6" in explorer.quantities else next(iter(explorer.quantities))):
+            png = client.get("/api/pairgrid", params={"space": space, "colour": colour})
+            assert png.status_code == 200 and png.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert client.get("/api/pairgrid", params={"space": "nowhere"}).status_code == 400
+    columns = client.get("/api/columns", params={"space": "pca", "dims": "2,0,1"})
+    values = np.frombuffer(columns.content, "<f4").reshape(-1, 3)
+    np.testing.assert_array_equal(values, explorer.pcs[:, [2, 0, 1]])
+    z = np.frombuffer(client.get("/api/columns", params={"space": "z", "dims": "0,1,2"}).content, "<f4")
+    np.testing.assert_array_equal(z.reshape(-1, 3), explorer.z[:, :3])
+    assert client.get("/api/columns", params={"space": "z", "dims": "0,1,99"}).status_code == 400
+    assert client.get("/api/columns", params={"space": "z", "dims": "0,1"}).status_code == 400
+
+
+def test_colour_files_of_the_run_or_of_the_stack(board, tmp_path):
+    from cryoscape.dashboard.explorer import CATEGORY, colour_from_file
+    from cryoscape.io import save_pkl
+
+    explorer = board[0]
+    ids, n = explorer.particle_ids, explorer.n_particles
+    loss = np.linspace(0.0, 1.0, n)
+    save_pkl(loss, tmp_path / "loss.pkl")
+    quantity = colour_from_file(tmp_path / "loss.pkl", ids)
+    assert quantity.kind != CATEGORY and np.allclose(quantity.values, loss)
+    stack = np.arange(ids.max() + 5) % 3  # one value per particle of the whole stack: picked by the run's ids
+    save_pkl(stack, tmp_path / "classes.pkl")
+    quantity = colour_from_file(tmp_path / "classes.pkl", ids)
+    assert quantity.kind == CATEGORY and quantity.categories == ("0", "1", "2")
+    np.testing.assert_array_equal(quantity.values, stack[ids])
+    save_pkl(np.zeros(3), tmp_path / "short.pkl")
+    with pytest.raises(InputError, match="3 values"):
+        colour_from_file(tmp_path / "short.pkl", ids)
+    save_pkl(np.zeros((n, 4)), tmp_path / "wide.pkl")
+    with pytest.raises(InputError, match="one real number per particle"):
+        colour_from_file(tmp_path / "wide.pkl", ids)

@@ -7,13 +7,16 @@ from __future__ import annotations
 import base64
 import io
 import socket
+import shlex
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from cryoscape.analysis import polygon_mask
+from cryoscape.cli import build_parser
 from cryoscape.io import load_index
 from tests.browser import ARTIFACTS, chromium
 
@@ -25,13 +28,14 @@ def served(board):
     """The URL of the dashboard served by uvicorn in a thread on a free loopback port."""
     import uvicorn
 
-    from cryoscape.dashboard import MapMaker, create_app
+    from cryoscape.commands.describe import describe_commands
+    from cryoscape.dashboard import create_app
 
     explorer, maps, _ = board
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps, commands=describe_commands()), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -83,6 +87,27 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
         folder = junk_run[1] / "dashboard" / "selections" / "lassoed"
         kept = load_index(next(folder.glob("ind_keep.*_particles.pkl")))
         np.testing.assert_array_equal(np.sort(kept), np.sort(explorer.particle_ids[expected]))
+
+        # the command builder makes a line the real parser accepts, with the selection just saved as --ind
+        assert _await(driver, "window.cryoscape.showPane('commands-pane').then(() => done('ok'))") == "ok"
+        line = driver.execute_script("return window.cryoscape.commandLine('train_vae', arguments[0])",
+                                     {"o": str(tmp_path / "subset run"), "zdim": "4"})
+        words = shlex.split(line)
+        assert words[:2] == ["cryoscape", "train_vae"]
+        parsed = build_parser("train_vae").parse_args(words[1:])
+        config = explorer.run.config
+        assert parsed.particles == config.data.particles and parsed.poses == config.data.poses
+        assert parsed.zdim == 4 and parsed.o == str(tmp_path / "subset run")
+        assert Path(parsed.ind).resolve() == next(folder.glob("ind_keep.*_particles.pkl")).resolve()
+
+        # the 3D view draws every particle; the pair grid is an image
+        assert _await(driver, "window.cryoscape.showPane('latent3d-pane').then(() =>"
+                              " done(window.cryoscape.latent3dCount()))") == explorer.n_particles
+        image = driver.execute_script("return document.querySelector('#latent3d canvas').toDataURL('image/png')")
+        assert _non_background_fraction(base64.b64decode(image.split(",", 1)[1])) > 0.01
+        assert _await(driver, "window.cryoscape.showPane('pairs-pane').then(() =>"
+                              " done(document.getElementById('pairs-image').naturalWidth))") > 300
+        assert _await(driver, "window.cryoscape.showPane('scatter-wrap').then(() => done('ok'))") == "ok"
 
         # a map decoded at a particle renders a non-blank 3D view, a half-box preview first
         box = explorer.run.config.model.box_size

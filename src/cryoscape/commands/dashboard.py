@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cryoscape.commands import flags
+from cryoscape.commands.describe import describe_commands
 from cryoscape.dashboard.exports import export_sources
 from cryoscape.dashboard import (MapMaker, ServeOptions, access_token, check_port, create_app, occupancy_for,
                                  open_explorer, serve)
@@ -22,6 +23,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     flags.add_input(parser, "--occupancy", metavar="DIR",
                     help="an 'occupancy run' output on this epoch's k-means maps (default: WORKDIR/occupancy or "
                          "an occupancy folder beside WORKDIR, if there is one)")
+    flags.add_input(parser, "--colour-by", metavar="PKL", action="append", default=[],
+                    help="a .pkl of one number per particle (of the run, or of the whole stack) to colour by: "
+                         "a per-image loss, a score, a class from another tool (repeatable)")
     flags.add_input(parser, "--star", metavar="STAR",
                     help="the particles' .star file: each saved selection is also written as a subset of it")
     flags.add_input(parser, "--cs", metavar="CS",
@@ -31,8 +35,8 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> None:
     options = ServeOptions(args.host, args.port, not args.no_browser)
     check_port(options.host, options.port)
-    explorer = open_explorer(args.workdir, args.epoch)
+    explorer = open_explorer(args.workdir, args.epoch, tuple(args.colour_by))
     occupancy = occupancy_for(explorer, args.occupancy)
     exports = export_sources(explorer.run.config.data.particles, args.star, args.cs)
     token = access_token(options.host)
-    serve(create_app(explorer, MapMaker(explorer.run), token, occupancy, exports), options, token)
+    serve(create_app(explorer, MapMaker(explorer.run), token, occupancy, exports, describe_commands()), options, token)

@@ -26,7 +26,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from cryoscape.analysis import save_selection
-from cryoscape.dashboard.explorer import Explorer
+from cryoscape.dashboard.explorer import CATEGORY, Explorer
 from cryoscape.dashboard.exports import write_subsets
 from cryoscape.dashboard.maps import DecodedMap, MapMaker, isosurface
 from cryoscape.dashboard.montage import montage_png
@@ -35,6 +35,7 @@ from cryoscape.dashboard.results import OccupancyView, convergence_plots
 from cryoscape.dashboard.trajectory import TrajectoryRequest, make_trajectory
 from cryoscape.errors import CryoscapeError, InputError, Superseded
 from cryoscape.io import staged_folder
+from cryoscape.plotting import pair_grid_png
 
 STATIC = Path(__file__).parent / "static"
 TOKEN_COOKIE = "cryoscape_token"
@@ -71,11 +72,13 @@ class Dashboard:
     """The routes, over one explorer and its map maker."""
 
     def __init__(self, explorer: Explorer, maps: MapMaker, occupancy: OccupancyView | None = None,
-                 exports: dict[str, Path] | None = None):
+                 exports: dict[str, Path] | None = None, commands: list[dict] | None = None):
         self.explorer, self.maps, self.occupancy = explorer, maps, occupancy
         self.exports = exports or {}
+        self.commands = commands or []
         self.root = explorer.run.workdir.resolve()
         self.outdir = self.root / "dashboard"
+        self._pair_grids: dict[tuple[str, str], bytes] = {}
 
     # ------------------------------------------------------------------ explorer
     def summary(self, request: Request) -> JSONResponse:
@@ -86,6 +89,30 @@ class Dashboard:
 
     def quantity(self, request: Request) -> Response:
         return binary(self.explorer.quantity(request.query_params.get("name", "")).values.astype(np.float32))
+
+    def columns(self, request: Request) -> Response:
+        """Binary float32 (N, 3) row-major: three dimensions (``dims``, 0-based) of a space, for the 3D view."""
+        columns, names = self.explorer.space(request.query_params.get("space", "pca"))
+        dims = [int(d) for d in request.query_params.get("dims", "0,1,2").split(",")]
+        if len(dims) != 3 or not all(0 <= d < columns.shape[1] for d in dims):
+            raise InputError(f"dims must be three of 0…{columns.shape[1] - 1} ({', '.join(names)})")
+        return binary(np.ascontiguousarray(columns[:, dims], np.float32))
+
+    def pair_grid(self, request: Request) -> Response:
+        """PNG: every pair of dimensions of a space, optionally coloured by a quantity (cached per choice)."""
+        space, colour = request.query_params.get("space", "z"), request.query_params.get("colour", "")
+        key = (space, colour)
+        if key not in self._pair_grids:
+            columns, names = self.explorer.space(space)
+            quantity = self.explorer.quantity(colour) if colour else None
+            self._pair_grids[key] = pair_grid_png(
+                columns, names, None if quantity is None else quantity.values,
+                quantity.categories if quantity and quantity.kind == CATEGORY else (), colour)
+        return Response(self._pair_grids[key], media_type="image/png")
+
+    def command_list(self, request: Request) -> JSONResponse:
+        """The command builder's data: every command's arguments, and this run's values to fill in."""
+        return JSONResponse({"commands": self.commands, "values": self.explorer.run_values()})
 
     def _rows(self, request: Request) -> np.ndarray:
         """Return the particle rows (uint32, little-endian) the request's body holds, checked against N."""
@@ -246,16 +273,21 @@ def _guarded(handler):
 
 
 def create_app(explorer: Explorer, maps: MapMaker, token: str | None = None,
-               occupancy: OccupancyView | None = None, exports: dict[str, Path] | None = None) -> Starlette:
+               occupancy: OccupancyView | None = None, exports: dict[str, Path] | None = None,
+               commands: list[dict] | None = None) -> Starlette:
     """Return the ASGI application; with ``token``, every request must carry it. ``exports``: the .star/.cs
-    files each saved selection is also written as a subset of (see :mod:`cryoscape.dashboard.exports`)."""
-    board = Dashboard(explorer, maps, occupancy, exports)
+    files each saved selection is also written as a subset of (see :mod:`cryoscape.dashboard.exports`);
+    ``commands``: the command builder's list (:func:`cryoscape.commands.describe.describe_commands`)."""
+    board = Dashboard(explorer, maps, occupancy, exports, commands)
     threading.Thread(target=maps.warm, daemon=True, name="lattice input").start()  # the first map is faster
     routes = [
         Route("/", board.index),
         Route("/api/summary", _guarded(board.summary)),
         Route("/api/view/{name}", _guarded(board.view)),
         Route("/api/quantity", _guarded(board.quantity)),
+        Route("/api/columns", _guarded(board.columns)),
+        Route("/api/pairgrid", _guarded(board.pair_grid)),
+        Route("/api/commands", _guarded(board.command_list)),
         Route("/api/selection", _guarded(board.save), methods=["POST"]),
         Route("/api/montage", _guarded(board.montage), methods=["POST"]),
         Route("/api/map", _guarded(board.make_map), methods=["POST"]),

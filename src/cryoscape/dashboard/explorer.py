@@ -55,6 +55,7 @@ class Explorer:
     quantities: dict[str, Quantity] = field(default_factory=dict)
     kmeans: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # K → (labels, centre rows)
     truth_dir: Path | None = None
+    pcs: np.ndarray | None = None                      # (N, zdim) float32, analyze's PCA projections
 
     @property
     def n_particles(self) -> int:
@@ -74,6 +75,28 @@ class Explorer:
     def view_names(self) -> list[str]:
         dims = self.z.shape[1]
         return list(self.embeddings) + [f"z{i + 1}-z{j + 1}" for i in range(dims) for j in range(i + 1, dims)]
+
+    def space(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """Return (columns (N, D) float32, their names) of a space to plot in several dimensions: 'z' (the
+        latents), 'pca' (their principal components) or an embedding ('umap')."""
+        if name == "z":
+            return self.z, [f"z{i + 1}" for i in range(self.z.shape[1])]
+        if name == "pca" and self.pcs is not None:
+            return self.pcs, [f"PC{i + 1}" for i in range(self.pcs.shape[1])]
+        if name in self.embeddings:
+            return self.embeddings[name], [f"{name.upper()} {i + 1}" for i in range(self.embeddings[name].shape[1])]
+        raise InputError(f"no space {name!r}; spaces: z, pca, {', '.join(self.embeddings)}")
+
+    def run_values(self) -> dict[str, str]:
+        """Return the run's own values by argument name (workdir, epoch, particles, poses, ctf, …): what
+        the command builder fills in for a user who continues from this run."""
+        data, model = self.run.config.data, self.run.config.model
+        values = {"workdir": str(self.run.workdir), "epoch": str(self.run.epoch), "particles": data.particles,
+                  "poses": data.poses, "ctf": data.ctf, "datadir": data.datadir, "ind": data.ind,
+                  "zdim": str(model.zdim), "enc_dim": str(model.enc_dim), "enc_layers": str(model.enc_layers),
+                  "dec_dim": str(model.dec_dim), "dec_layers": str(model.dec_layers),
+                  "zfile": str(self.analysis_dir.parent / f"z.{self.run.epoch}.pkl")}
+        return {key: value for key, value in values.items() if value}
 
     def quantity(self, name: str) -> Quantity:
         if name not in self.quantities:
@@ -98,8 +121,11 @@ def latest_analyzed_epoch(workdir: Path) -> int:
     return epochs[-1]
 
 
-def open_explorer(workdir: str | Path, epoch: int | None = None) -> Explorer:
-    """Return the explorer's data for ``epoch`` (default: the latest analysed) of the run in ``workdir``."""
+def open_explorer(workdir: str | Path, epoch: int | None = None, colour_files: tuple[Path, ...] = ()) -> Explorer:
+    """Return the explorer's data for ``epoch`` (default: the latest analysed) of the run in ``workdir``.
+
+    ``colour_files``: .pkl files of one number per particle (see :func:`colour_from_file`) to colour by.
+    """
     workdir = Path(workdir)
     if not workdir.is_dir():
         raise InputError(f"{workdir} is not a folder; give the -o folder of a train_vae run")
@@ -116,6 +142,9 @@ def open_explorer(workdir: str | Path, epoch: int | None = None) -> Explorer:
     _add_metadata(explorer)
     _add_selections(explorer)
     _add_truth(explorer)
+    for path in colour_files:
+        quantity = colour_from_file(Path(path), explorer.particle_ids)
+        explorer.quantities[quantity.name] = quantity
     get_logger().info(f"dashboard: {len(z)} particles of {workdir} epoch {epoch}; views "
                       f"{', '.join(explorer.embeddings)}; {len(explorer.quantities)} quantities")
     return explorer
@@ -135,6 +164,7 @@ def _add_embeddings(explorer: Explorer) -> None:
     pcs = _rows_of(load_pkl(folder / "z_pca.pkl"), n, folder / "z_pca.pkl").reshape(n, -1)
     explorer.embeddings["pca"] = np.ascontiguousarray(pcs[:, :2] if pcs.shape[1] > 1 else np.c_[pcs, np.zeros(n)],
                                                       np.float32)
+    explorer.pcs = np.ascontiguousarray(pcs, np.float32)
 
 
 def _add_kmeans(explorer: Explorer) -> None:
@@ -181,6 +211,36 @@ def _add_selections(explorer: Explorer) -> None:
             continue
         name = f"selection {path.relative_to(explorer.run.workdir)}"
         explorer.quantities[name] = Quantity(name, chosen.astype(np.float32), CATEGORY, ("out", "in"))
+
+
+def colour_from_file(path: Path, particle_ids: np.ndarray, max_categories: int = 30) -> Quantity:
+    """Return the quantity a .pkl of one number per particle holds (a per-image loss, a score, a class).
+
+    The array has one value per particle of the run (in the order of z) or per particle of the
+    original stack (then the run's particles are picked from it). Whole numbers with at most
+    ``max_categories`` distinct values are categories; anything else is continuous.
+    """
+    try:
+        values = np.asarray(load_pkl(path))
+    except (TypeError, ValueError) as error:
+        raise InputError(f"{path}: not an array of numbers ({error}); give a .pkl of one number per particle") from None
+    values = values.reshape(-1) if values.ndim == 2 and 1 in values.shape else values
+    if values.ndim != 1 or not np.issubdtype(values.dtype, np.number) or np.issubdtype(values.dtype, np.complexfloating):
+        raise InputError(f"{path}: holds an array of shape {values.shape} and type {values.dtype}; "
+                         "give a .pkl of one real number per particle")
+    n = len(particle_ids)
+    if len(values) != n:
+        if len(values) <= int(particle_ids.max()):
+            raise InputError(f"{path}: {len(values)} values, but the run has {n} particles (of a stack of at least "
+                             f"{int(particle_ids.max()) + 1}); give one value per particle of either")
+        values = values[particle_ids]
+    values = values.astype(np.float64)
+    name = f"file {path.name}"
+    distinct = np.unique(values[np.isfinite(values)])
+    if distinct.size <= max_categories and np.all(distinct == np.round(distinct)):
+        codes = np.searchsorted(distinct, values).astype(np.float32)
+        return Quantity(name, codes, CATEGORY, tuple(f"{v:g}" for v in distinct))
+    return Quantity(name, values.astype(np.float32))
 
 
 def find_truth(particles: str) -> Path | None:

@@ -133,3 +133,51 @@ def grey_png(image: np.ndarray) -> bytes:
     buffer = io.BytesIO()
     matplotlib.image.imsave(buffer, np.asarray(image, np.float32), cmap="gray", vmin=0, vmax=1, format="png")
     return buffer.getvalue()
+
+
+def pair_grid_png(columns: np.ndarray, names: list[str], values: np.ndarray | None = None,
+                  categories: tuple[str, ...] = (), value_name: str = "", panel_inches: float = 1.6) -> bytes:
+    """Return a PNG of every pair of columns (N, D): histograms on the diagonal, below it scatters of the
+    particles (density-shaded, or coloured by ``values``: category codes when ``categories`` are named,
+    a continuous value otherwise), above it hexbin densities."""
+    import io
+
+    import matplotlib
+
+    rows = drawn_rows(len(columns))
+    data, d = np.asarray(columns, np.float32)[rows], columns.shape[1]
+    fig = Figure(figsize=(panel_inches * d + (1.4 if values is not None else 0), panel_inches * d), dpi=90)
+    axes = fig.subplots(d, d, squeeze=False)
+    limits = np.percentile(data, [0.5, 99.5], axis=0)
+    size = marker_size(len(rows)) * 0.5
+    colour = None if values is None else np.asarray(values, np.float32)[rows]
+    cmap = matplotlib.colormaps["tab20" if categories else "viridis"]
+    for i in range(d):
+        for j in range(d):
+            ax = axes[i, j]
+            ax.set_xticks([]), ax.set_yticks([])
+            if i == j:
+                ax.hist(data[:, i], bins=60, range=tuple(limits[:, i]), color="0.35")
+            elif i > j:
+                if colour is None:
+                    ax.scatter(data[:, j], data[:, i], s=size, color="tab:blue", alpha=0.25, linewidths=0,
+                               rasterized=True)
+                else:
+                    points = ax.scatter(data[:, j], data[:, i], s=size, c=colour, cmap=cmap, linewidths=0,
+                                        rasterized=True, vmin=0 if categories else None,
+                                        vmax=(len(categories) - 1 if categories else None))
+                ax.set_xlim(limits[:, j]), ax.set_ylim(limits[:, i])
+            else:
+                ax.hexbin(data[:, j], data[:, i], gridsize=30, bins="log", cmap="Greys", mincnt=1,
+                          extent=(*limits[:, j], *limits[:, i]))
+            if i == d - 1:
+                ax.set_xlabel(names[j], fontsize=8)
+            if j == 0:
+                ax.set_ylabel(names[i], fontsize=8)
+    if colour is not None:
+        bar = fig.colorbar(points, ax=axes, fraction=0.02, pad=0.02, label=value_name)
+        if categories and len(categories) <= 20:
+            bar.set_ticks(range(len(categories)), labels=list(categories))
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()

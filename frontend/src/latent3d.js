@@ -1,0 +1,74 @@
+// The 3D latent view: every particle as a point of three chosen dimensions (three.js, one draw call),
+// coloured as the particles view, turned with the mouse.
+
+import * as THREE from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+
+export class Latent3D {
+  constructor(container) {
+    this.container = container;
+    this.renderer = new THREE.WebGLRenderer({ antialias: false, preserveDrawingBuffer: true });
+    this.renderer.setPixelRatio(window.devicePixelRatio);
+    container.appendChild(this.renderer.domElement);
+    this.scene = new THREE.Scene();
+    this.scene.background = new THREE.Color('#111418');
+    this.camera = new THREE.PerspectiveCamera(40, 1, 0.01, 100);
+    this.camera.position.set(2.2, 1.6, 2.6);
+    this.controls = new OrbitControls(this.camera, this.renderer.domElement);
+    this.controls.addEventListener('change', () => this.render());
+    this.scene.add(new THREE.AxesHelper(1.2));
+    this.points = null;
+    this.count = 0;
+    new ResizeObserver(() => this.resize()).observe(container);
+    this.resize();
+  }
+
+  resize() {
+    const { width, height } = this.container.getBoundingClientRect();
+    if (!width || !height) return;
+    this.renderer.setSize(width, height);
+    this.camera.aspect = width / height;
+    this.camera.updateProjectionMatrix();
+    this.render();
+  }
+
+  render() {
+    this.renderer.render(this.scene, this.camera);
+  }
+
+  // xyz: Float32Array (3N) row-major; each axis is centred on its median and scaled so its 1st–99th
+  // percentile span is 2 (outliers stay visible without flattening the rest)
+  show(xyz, rgb) {
+    const n = xyz.length / 3;
+    const scaled = new Float32Array(xyz.length);
+    for (let axis = 0; axis < 3; axis += 1) {
+      const sample = [];
+      for (let i = axis; i < xyz.length; i += 3 * Math.max(1, Math.floor(n / 20000))) sample.push(xyz[i]);
+      sample.sort((a, b) => a - b);
+      const at = (q) => sample[Math.min(sample.length - 1, Math.floor(q * sample.length))];
+      const centre = at(0.5);
+      const scale = 2 / Math.max(at(0.99) - at(0.01), 1e-12);
+      for (let i = axis; i < xyz.length; i += 3) scaled[i] = (xyz[i] - centre) * scale;
+    }
+    if (this.points) {
+      this.scene.remove(this.points);
+      this.points.geometry.dispose();
+    }
+    const geometry = new THREE.BufferGeometry();
+    geometry.setAttribute('position', new THREE.BufferAttribute(scaled, 3));
+    geometry.setAttribute('color', new THREE.BufferAttribute(rgb, 3, true));
+    const material = new THREE.PointsMaterial({ size: n > 200000 ? 1.5 : 3, sizeAttenuation: false, vertexColors: true });
+    this.points = new THREE.Points(geometry, material);
+    this.scene.add(this.points);
+    this.count = n;
+    this.render();
+  }
+
+  setColours(rgb) {
+    if (!this.points) return;
+    const attribute = this.points.geometry.getAttribute('color');
+    attribute.array.set(rgb);
+    attribute.needsUpdate = true;
+    this.render();
+  }
+}
