@@ -16,6 +16,9 @@ GPU). Printed, each against its target:
   an eighth of the work), then replaced by the full 128³ map; both times are printed, and the
   decode alone is timed in Python without and with the cached z-independent first layer.
 
+Also printed, without targets: the 3D latent view (all particles), the pair grid and the command
+builder, from the tab's click to the view drawn.
+
     python benchmarks/bench_dashboard.py [--n 1000000] [--box 128] [--out DIR]
 """
 
@@ -163,9 +166,17 @@ def measure(run: Path, repeats: int) -> dict[str, list[float]]:
                     "window.cryoscape.showMap(arguments[0]).then(done, e => done(String(e)));", 100 + attempt)
                 times["map (64³ preview)"].append(shown["preview"] / 1000)
                 times["map (full 128³)"].append(shown["full"] / 1000)
+                if attempt == 0:  # the other views, once (no target: the issue sets none)
+                    for pane in ("latent3d-pane", "pairs-pane", "commands-pane"):
+                        took = driver.execute_async_script(
+                            "const done = arguments[arguments.length - 1]; const t0 = performance.now();"
+                            "window.cryoscape.showPane(arguments[0]).then(() => requestAnimationFrame(() =>"
+                            " done(performance.now() - t0)));", pane)
+                        print(f"  {pane.replace('-pane', '')} view shown in {took / 1000:.2f} s")
+                    driver.execute_script("window.cryoscape.showPane('scatter-wrap')")
                 print(f"attempt {attempt + 1}: first render {ready / 1000:.2f} s, lasso known {lasso[0] / 1000:.3f} s, "
                       f"drawn {lasso[1] / 1000:.3f} s ({lasso[2]:,} selected), map preview {shown['preview'] / 1000:.2f} s, "
-                      f"full {shown['full'] / 1000:.2f} s", flush=True)
+                      f"full {shown['full'] / 1000:.2f} s (server {shown['server'] / 1000:.2f} s)", flush=True)
     finally:
         server.should_exit = True
     return times

@@ -45,7 +45,7 @@ const builder = new CommandBuilder({
   select: $('cmd-name'), summary: $('cmd-summary'), fields: $('cmd-fields'), line: $('cmd-line'), missing: $('cmd-missing'),
 });
 let latent3d = null; // made when its pane is first shown (a second WebGL context only if used)
-const PANES = ['occupancy-pane', 'convergence-pane', 'pairs-pane', 'latent3d-pane', 'commands-pane'];
+const PANES = ['occupancy-pane', 'convergence-pane', 'gallery-pane', 'pairs-pane', 'latent3d-pane', 'commands-pane'];
 
 async function colours() {
   const name = $('colour').value;
@@ -112,7 +112,7 @@ async function showMap(spec) {
   const mine = ++mapRequests;
   const started = performance.now();
   const box = Number($('map-box').value) || state.summary.box_size;
-  const shown = { preview: null, full: null };
+  const shown = { preview: null, full: null, server: null };
   const previewBox = state.previewBox;
   if (box > previewBox) {
     status(`decoding the map (a ${previewBox}³ preview first)…`);
@@ -128,6 +128,7 @@ async function showMap(spec) {
   if (!described) return null;
   if (!await displayMap(described, spec, mine)) return null;
   shown.full = performance.now() - started;
+  shown.server = described.server_seconds * 1000; // of which the server's decode (and waiting its turn)
   const first = shown.preview === null ? '' : ` (${state.previewBox}³ preview after ${Math.round(shown.preview)} ms)`;
   status(`map ${box}³ ready in ${Math.round(shown.full)} ms${first}`);
   return shown;
@@ -276,6 +277,45 @@ async function recolour3d() {
   if (latent3d && !$('latent3d-pane').hidden) latent3d.setColours(pointColours(latent3d.count, await colours(), state.selected));
 }
 
+let galleries = null;
+
+async function showGallery() {
+  if (!galleries) {
+    galleries = await getJson('/api/gallery');
+    const ks = Object.keys(galleries);
+    if (!ks.length) { $('gallery').textContent = 'no k-means maps in this analyze folder (run cryoscape analyze with --ksample)'; return 0; }
+    fillSelect($('gallery-k'), ks.map((k) => [k, k]));
+    $('gallery-k').value = ks[ks.length - 1];
+  }
+  const k = $('gallery-k').value;
+  if (!k) return 0;
+  const { count, rows } = galleries[k];
+  const grid = $('gallery');
+  grid.innerHTML = '';
+  for (let cluster = 0; cluster < count; cluster += 1) {
+    const figure = document.createElement('figure');
+    const image = document.createElement('img');
+    image.loading = 'lazy';
+    image.src = `/api/gallery/${k}/${cluster}.png`;
+    image.alt = `k-means ${k} map ${cluster}`;
+    const caption = document.createElement('figcaption');
+    const row = rows[cluster] ?? -1;
+    caption.textContent = row >= 0 ? `centre ${cluster} · particle row ${row}` : `centre ${cluster}`;
+    figure.append(image, caption);
+    if (row >= 0) {
+      figure.onclick = () => {
+        state.selected = Uint32Array.of(row);
+        scatter.select(state.selected);
+        showCounts();
+        showMap({ row }).catch((e) => status(e.message, true));
+      };
+    }
+    grid.appendChild(figure);
+  }
+  status(`${count} k-means maps (K = ${k})`);
+  return count;
+}
+
 async function showCommands() {
   if (!builder.commands.length) builder.load(await getJson('/api/commands'));
 }
@@ -284,7 +324,8 @@ function showPane(pane) {
   for (const tab of document.querySelectorAll('.tab')) tab.classList.toggle('active', tab.dataset.pane === pane);
   for (const id of PANES) $(id).hidden = id !== pane;
   const shown = {
-    'occupancy-pane': showOccupancy, 'convergence-pane': showConvergence, 'pairs-pane': showPairs,
+    'occupancy-pane': showOccupancy, 'convergence-pane': showConvergence, 'gallery-pane': showGallery,
+    'pairs-pane': showPairs,
     'latent3d-pane': show3d, 'commands-pane': showCommands,
   }[pane];
   return shown ? shown().catch((e) => status(e.message, true)) : Promise.resolve();
@@ -367,6 +408,7 @@ function wire() {
     points: Number($('path-points').value), box: Number($('map-box').value) || null,
   }).catch((e) => status(e.message, true));
   $('play').onclick = toggleMovie;
+  $('gallery-k').onchange = () => showGallery().catch((e) => status(e.message, true));
   $('pairs-space').onchange = () => showPairs().catch((e) => status(e.message, true));
   $('pairs-coloured').onchange = () => showPairs().catch((e) => status(e.message, true));
   $('l3-space').onchange = () => { fill3dAxes(); show3d().catch((e) => status(e.message, true)); };

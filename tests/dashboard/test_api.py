@@ -323,3 +323,22 @@ def test_colour_files_of_the_run_or_of_the_stack(board, tmp_path):
     save_pkl(np.zeros((n, 4)), tmp_path / "wide.pkl")
     with pytest.raises(InputError, match="one real number per particle"):
         colour_from_file(tmp_path / "wide.pkl", ids)
+
+
+def test_gallery_of_the_kmeans_maps_analyze_wrote(board):
+    from cryoscape.dashboard.gallery import projections
+
+    explorer, _, client = board
+    listed = client.get("/api/gallery").json()
+    folder = next(explorer.analysis_dir.glob("kmeans*"))
+    k = folder.name.removeprefix("kmeans")
+    maps = sorted(folder.glob("vol_*.mrc"))
+    assert listed[k]["count"] == len(maps) > 0
+    assert listed[k]["rows"] == explorer.kmeans[int(k)][1].tolist()
+    png = client.get(f"/api/gallery/{k}/0.png")
+    assert png.status_code == 200 and png.content[:4] == b"\x89PNG"
+    assert client.get(f"/api/gallery/{k}/{len(maps)}.png").status_code == 400
+    volume = np.zeros((8, 8, 8), np.float32)
+    volume[1, 2, 3] = 1.0  # [z, y, x]: seen at (y, x) along z, (z, x) along y, (z, y) along x; rows flipped
+    seen = projections(volume)
+    assert seen[0][7 - 2, 3] == seen[1][7 - 1, 3] == seen[2][7 - 1, 2] == 1.0

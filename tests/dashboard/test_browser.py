@@ -105,6 +105,9 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
                               " done(window.cryoscape.latent3dCount()))") == explorer.n_particles
         image = driver.execute_script("return document.querySelector('#latent3d canvas').toDataURL('image/png')")
         assert _non_background_fraction(base64.b64decode(image.split(",", 1)[1])) > 0.01
+        shown = _await(driver, "window.cryoscape.showPane('gallery-pane').then(() =>"
+                               " done(document.querySelectorAll('#gallery figure').length))")
+        assert shown == len(explorer.kmeans[max(explorer.kmeans)][1])
         assert _await(driver, "window.cryoscape.showPane('pairs-pane').then(() =>"
                               " done(document.getElementById('pairs-image').naturalWidth))") > 300
         assert _await(driver, "window.cryoscape.showPane('scatter-wrap').then(() => done('ok'))") == "ok"

@@ -41,6 +41,20 @@ def test_a_missing_epoch_is_refused(junk_run, capsys):
     assert _snapshot(junk_run[1]) == before
 
 
+def test_a_colour_file_of_the_wrong_length_is_refused(junk_run, tmp_path, capsys):
+    import numpy as np
+
+    from cryoscape.io import save_pkl
+
+    save_pkl(np.zeros(3), tmp_path / "scores.pkl")
+    before = _snapshot(junk_run[1])
+    assert main(["dashboard", str(junk_run[1]), "--colour-by", str(tmp_path / "scores.pkl"), "--no-browser",
+                 "--port", _free_port()]) == 1
+    message = capsys.readouterr().err.strip()
+    assert len(message.splitlines()) == 1 and "scores.pkl" in message and "one value per particle" in message
+    assert _snapshot(junk_run[1]) == before
+
+
 def test_a_port_in_use_is_refused(junk_run, capsys):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -13,6 +13,7 @@ import hmac
 import json
 import struct
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 from cryoscape.analysis import save_selection
 from cryoscape.dashboard.explorer import CATEGORY, Explorer
 from cryoscape.dashboard.exports import write_subsets
+from cryoscape.dashboard.gallery import gallery_maps, projections_png
 from cryoscape.dashboard.maps import DecodedMap, MapMaker, isosurface
 from cryoscape.dashboard.montage import montage_png
 from cryoscape.dashboard.paths import OutsideRootError, inside, safe_name
@@ -79,6 +81,7 @@ class Dashboard:
         self.root = explorer.run.workdir.resolve()
         self.outdir = self.root / "dashboard"
         self._pair_grids: dict[tuple[str, str], bytes] = {}
+        self._gallery = gallery_maps(explorer.analysis_dir)
 
     # ------------------------------------------------------------------ explorer
     def summary(self, request: Request) -> JSONResponse:
@@ -109,6 +112,19 @@ class Dashboard:
                 columns, names, None if quantity is None else quantity.values,
                 quantity.categories if quantity and quantity.kind == CATEGORY else (), colour)
         return Response(self._pair_grids[key], media_type="image/png")
+
+    def gallery(self, request: Request) -> JSONResponse:
+        """The k-means maps analyze wrote: for each K, the centre rows (−1 where a centre is not a particle of the run)."""
+        return JSONResponse({str(k): {"count": len(maps), "rows": self.explorer.kmeans.get(k, (None, np.zeros(0)))[1]
+                                      .tolist()} for k, maps in self._gallery.items()})
+
+    def gallery_image(self, request: Request) -> Response:
+        k, cluster = request.path_params["k"], request.path_params["cluster"]
+        maps = self._gallery.get(k, [])
+        if not 0 <= cluster < len(maps):
+            raise InputError(f"no k-means map {cluster} for K={k}; K with maps: {', '.join(map(str, self._gallery))}")
+        return Response(projections_png(maps[cluster]), media_type="image/png",
+                        headers={"Cache-Control": "max-age=3600"})
 
     def command_list(self, request: Request) -> JSONResponse:
         """The command builder's data: every command's arguments, and this run's values to fill in."""
@@ -167,11 +183,12 @@ class Dashboard:
         else:
             z = np.asarray(spec.get("z", []), np.float32)
             key = "z" + hashlib.sha1(z.tobytes()).hexdigest()[:12]
+        started = time.perf_counter()
         try:
             decoded = self.maps.decode(f"{key}-{box or self.maps.box_size}", z, box, supersede=True)
         except Superseded:
             return error(409, "a newer map request replaced this one")
-        return JSONResponse(self._describe(decoded))
+        return JSONResponse({**self._describe(decoded), "server_seconds": round(time.perf_counter() - started, 3)})
 
     @staticmethod
     def _json(request: Request) -> dict:
@@ -288,6 +305,8 @@ def create_app(explorer: Explorer, maps: MapMaker, token: str | None = None,
         Route("/api/columns", _guarded(board.columns)),
         Route("/api/pairgrid", _guarded(board.pair_grid)),
         Route("/api/commands", _guarded(board.command_list)),
+        Route("/api/gallery", _guarded(board.gallery)),
+        Route("/api/gallery/{k:int}/{cluster:int}.png", _guarded(board.gallery_image)),
         Route("/api/selection", _guarded(board.save), methods=["POST"]),
         Route("/api/montage", _guarded(board.montage), methods=["POST"]),
         Route("/api/map", _guarded(board.make_map), methods=["POST"]),
