@@ -330,7 +330,7 @@ def test_gallery_of_the_kmeans_maps_analyze_wrote(board):
 
     explorer, _, client = board
     listed = client.get("/api/gallery").json()
-    folder = next(explorer.analysis_dir.glob("kmeans*"))
+    folder = next(f for f in explorer.analysis_dir.glob("kmeans*") if f.is_dir() and any(f.glob("vol_*.mrc")))
     k = folder.name.removeprefix("kmeans")
     maps = sorted(folder.glob("vol_*.mrc"))
     assert listed[k]["count"] == len(maps) > 0
