@@ -19,6 +19,14 @@ export class Latent3D {
     this.scene.add(new THREE.AxesHelper(1.2));
     this.points = null;
     this.count = 0;
+    this.onPick = null; // called with the particle row of a clicked point (a click, not a drag)
+    this.raycaster = new THREE.Raycaster();
+    let down = null;
+    this.renderer.domElement.addEventListener('pointerdown', (e) => { down = [e.clientX, e.clientY]; });
+    this.renderer.domElement.addEventListener('pointerup', (e) => {
+      if (down && Math.hypot(e.clientX - down[0], e.clientY - down[1]) < 4) this.pickAt(e.clientX, e.clientY);
+      down = null;
+    });
     new ResizeObserver(() => this.resize()).observe(container);
     this.resize();
   }
@@ -62,6 +70,27 @@ export class Latent3D {
     this.scene.add(this.points);
     this.count = n;
     this.render();
+  }
+
+  // the row of the point nearest the ray through the pixel (client coordinates), within a few pixels
+  pick(clientX, clientY) {
+    if (!this.points) return null;
+    const box = this.renderer.domElement.getBoundingClientRect();
+    const ndc = new THREE.Vector2(((clientX - box.left) / box.width) * 2 - 1, -((clientY - box.top) / box.height) * 2 + 1);
+    this.raycaster.setFromCamera(ndc, this.camera);
+    // the threshold is in world units: about 4 px at the distance of the orbit target
+    const distance = this.camera.position.distanceTo(this.controls.target);
+    const worldPerPixel = (2 * distance * Math.tan((this.camera.fov * Math.PI) / 360)) / box.height;
+    this.raycaster.params.Points.threshold = 4 * worldPerPixel;
+    const hits = this.raycaster.intersectObject(this.points);
+    if (!hits.length) return null;
+    hits.sort((a, b) => a.distanceToRay - b.distanceToRay);
+    return hits[0].index;
+  }
+
+  pickAt(clientX, clientY) {
+    const row = this.pick(clientX, clientY);
+    if (row !== null && this.onPick) this.onPick(row);
   }
 
   setColours(rgb) {

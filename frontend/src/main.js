@@ -265,7 +265,15 @@ function fill3dAxes() {
 }
 
 async function show3d() {
-  if (!latent3d) { latent3d = new Latent3D($('latent3d')); fill3dAxes(); }
+  if (!latent3d) {
+    latent3d = new Latent3D($('latent3d'));
+    latent3d.onPick = (row) => { // a click on a point: select it and show its map, as on the scatter
+      state.selected = Uint32Array.of(row);
+      scatter.select(state.selected);
+      onSelect(state.selected);
+    };
+    fill3dAxes();
+  }
   const dims = ['l3-x', 'l3-y', 'l3-z'].map((id) => $(id).value).join(',');
   const xyz = await getFloats(`/api/columns?space=${$('l3-space').value}&dims=${dims}`);
   latent3d.show(xyz, pointColours(xyz.length / 3, await colours(), state.selected));
@@ -460,5 +468,12 @@ window.cryoscape = {
     return builder.update();
   },
   latent3dCount: () => (latent3d ? latent3d.count : 0),
+  // the client coordinates of particle row's point in the 3D view (for scripted clicks)
+  latent3dPixel: (row) => {
+    const p = latent3d.points.geometry.getAttribute('position');
+    const v = new latent3d.camera.position.constructor(p.getX(row), p.getY(row), p.getZ(row)).project(latent3d.camera);
+    const box = latent3d.renderer.domElement.getBoundingClientRect();
+    return [box.left + ((v.x + 1) / 2) * box.width, box.top + ((1 - v.y) / 2) * box.height];
+  },
 };
 window.cryoscape.ready = start().catch((e) => { status(e.message, true); throw e; });

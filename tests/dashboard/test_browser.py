@@ -105,6 +105,17 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
                               " done(window.cryoscape.latent3dCount()))") == explorer.n_particles
         image = driver.execute_script("return document.querySelector('#latent3d canvas').toDataURL('image/png')")
         assert _non_background_fraction(base64.b64decode(image.split(",", 1)[1])) > 0.01
+        # a click on a point of the 3D view selects a particle drawn under the cursor
+        x, y = driver.execute_script("return window.cryoscape.latent3dPixel(17)")
+        driver.execute_script(
+            "const c = document.querySelector('#latent3d canvas'); const at = {clientX: arguments[0],"
+            " clientY: arguments[1], bubbles: true, pointerId: 1, isPrimary: true, button: 0};"
+            "c.dispatchEvent(new PointerEvent('pointerdown', at)); c.dispatchEvent(new PointerEvent('pointerup', at));",
+            x, y)
+        picked = driver.execute_script("return window.cryoscape.selected()")
+        assert len(picked) == 1
+        px, py = driver.execute_script("return window.cryoscape.latent3dPixel(arguments[0])", picked[0])
+        assert abs(px - x) <= 5 and abs(py - y) <= 5, (picked, x, y, px, py)
         shown = _await(driver, "window.cryoscape.showPane('gallery-pane').then(() =>"
                                " done(document.querySelectorAll('#gallery figure').length))")
         assert shown == len(explorer.kmeans[max(explorer.kmeans)][1])
