@@ -9,12 +9,12 @@ import { Latent3D } from './latent3d.js';
 import { MapView } from './mapview.js';
 import { pointColours } from './palette.js';
 import { Scatter } from './scatter.js';
-import { combine } from './selection.js';
+import { combine, combineAll } from './selection.js';
 
 const $ = (id) => document.getElementById(id);
 const state = {
   summary: null, selected: new Uint32Array(0), stored: new Uint32Array(0), map: null, view: null,
-  anchors: [], movie: { frames: [], meshes: [], voxels: [], index: 0, timer: null },
+  regions: [], anchors: [], movie: { frames: [], meshes: [], voxels: [], index: 0, timer: null },
   // A map larger than this box is first shown at it (the same map, Fourier-cropped: decoded at the
   // lattice points |k| < previewBox/2 only, an eighth of the work at box 128), then replaced by the full one.
   previewBox: 64,
@@ -47,9 +47,60 @@ const builder = new CommandBuilder({
 let latent3d = null; // made when its pane is first shown (a second WebGL context only if used)
 const PANES = ['occupancy-pane', 'convergence-pane', 'gallery-pane', 'pairs-pane', 'latent3d-pane', 'commands-pane'];
 
+const REGIONS = '\u0000regions'; // the colour choice that shows the regions (not a server quantity)
+
+// Regions: several lasso selections kept side by side, each its own colour, saved one file each.
+function regionColours() {
+  const values = new Float32Array(state.summary.particles);
+  state.regions.forEach((rows, i) => { for (const row of rows) values[row] = i + 1; });
+  return {
+    name: 'regions', kind: 'category', values, min: 0, max: state.regions.length,
+    categories: ['none', ...state.regions.map((_, i) => `region ${i + 1}`)],
+  };
+}
+
+function showRegions() {
+  const sizes = state.regions.map((rows) => rows.length.toLocaleString());
+  $('regions').textContent = state.regions.length ? `${state.regions.length} regions: ${sizes.join(' + ')}` : 'no regions';
+  const select = $('colour');
+  const option = [...select.options].find((o) => o.value === REGIONS);
+  if (state.regions.length && !option) {
+    const added = document.createElement('option');
+    added.value = REGIONS; added.textContent = 'regions';
+    select.appendChild(added);
+  } else if (!state.regions.length && option) {
+    if (select.value === REGIONS) select.value = '';
+    option.remove();
+  }
+}
+
+async function addRegion() {
+  if (!state.selected.length) { status('select particles first, then add them as a region', true); return; }
+  state.regions.push(state.selected);
+  showRegions();
+  $('colour').value = REGIONS;
+  await recolour();
+}
+
+async function saveRegions() {
+  if (!state.regions.length) { status('no regions to save', true); return; }
+  const name = $('save-name').value.trim();
+  const mode = $('save-mode').value;
+  const saved = [];
+  for (const [i, rows] of state.regions.entries()) {
+    saved.push((await postRows(`/api/selection?name=${encodeURIComponent(`${name}-${i + 1}`)}&mode=${mode}`, rows)).keep);
+  }
+  const all = combineAll(state.regions, state.summary.particles);
+  saved.push((await postRows(`/api/selection?name=${encodeURIComponent(`${name}-all`)}&mode=${mode}`, all)).keep);
+  builder.provide('ind', `${state.summary.workdir}/${saved[saved.length - 1]}`);
+  status(`saved ${state.regions.length} regions and their union: ${saved.join(', ')}`);
+  return saved;
+}
+
 async function colours() {
   const name = $('colour').value;
   if (!name) return null;
+  if (name === REGIONS) return regionColours();
   const described = state.summary.quantities.find((q) => q.name === name);
   const values = await getFloats(`/api/quantity?name=${encodeURIComponent(name)}`);
   return { ...described, values };
@@ -245,7 +296,8 @@ async function showConvergence() {
 
 async function showPairs() {
   const space = $('pairs-space').value;
-  const colour = $('pairs-coloured').checked ? $('colour').value : '';
+  const chosen = $('pairs-coloured').checked ? $('colour').value : '';
+  const colour = chosen === REGIONS ? '' : chosen; // regions live in the page; the server draws the others
   const image = $('pairs-image');
   status('drawing the pair grid…');
   const response = await check(await fetch(`/api/pairgrid?space=${space}&colour=${encodeURIComponent(colour)}`));
@@ -402,6 +454,9 @@ function wire() {
   }
   $('clear').onclick = () => { state.selected = new Uint32Array(0); scatter.select(state.selected); showCounts(); };
   $('save').onclick = () => saveSelection().catch((e) => status(e.message, true));
+  $('add-region').onclick = () => addRegion().catch((e) => status(e.message, true));
+  $('clear-regions').onclick = () => { state.regions = []; showRegions(); recolour().catch((e) => status(e.message, true)); };
+  $('save-regions').onclick = () => saveRegions().catch((e) => status(e.message, true));
   $('montage-button').onclick = () => showMontage().catch((e) => status(e.message, true));
   $('montage-close').onclick = () => { $('montage-wrap').hidden = true; };
   $('level').oninput = () => drawMesh($('level').value).catch((e) => status(e.message, true));
@@ -467,6 +522,8 @@ window.cryoscape = {
     }
     return builder.update();
   },
+  addRegion,
+  saveRegions: (name, mode) => { $('save-name').value = name; $('save-mode').value = mode; return saveRegions(); },
   latent3dCount: () => (latent3d ? latent3d.count : 0),
   // the client coordinates of particle row's point in the 3D view (for scripted clicks)
   latent3dPixel: (row) => {

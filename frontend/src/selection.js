@@ -27,3 +27,10 @@ export function combine(operation, current, stored, count) {
   }
   return rowsOf(out);
 }
+
+// the union of several selections (regions), as sorted rows
+export function combineAll(selections, count) {
+  const mask = new Uint8Array(count);
+  for (const rows of selections) for (let i = 0; i < rows.length; i += 1) mask[rows[i]] = 1;
+  return rowsOf(mask);
+}

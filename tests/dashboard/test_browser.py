@@ -88,6 +88,24 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
         kept = load_index(next(folder.glob("ind_keep.*_particles.pkl")))
         np.testing.assert_array_equal(np.sort(kept), np.sort(explorer.particle_ids[expected]))
 
+        # regions: two lassos kept side by side, saved one file each and their union
+        assert _await(driver, "window.cryoscape.addRegion().then(() => done('ok'))") == "ok"
+        second = centre + spread * np.array([[0.2, -2.5], [2.5, -2.5], [2.5, 0.3], [0.2, 0.3]])
+        expected_second = np.flatnonzero(polygon_mask(xy, second))
+        driver.execute_script("window.cryoscape.lasso(arguments[0])", second.tolist())
+        deadline = time.time() + WAIT_S
+        while time.time() < deadline and sorted(driver.execute_script("return window.cryoscape.selected()")) != \
+                expected_second.tolist():
+            time.sleep(0.1)
+        assert _await(driver, "window.cryoscape.addRegion().then(() => done('ok'))") == "ok"
+        assert driver.execute_script("return document.getElementById('colour').value") == "\u0000regions"
+        assert _await(driver, "window.cryoscape.saveRegions('regions', 'keep').then(done, e => done(String(e)))")
+        selections = junk_run[1] / "dashboard" / "selections"
+        for name, rows in (("regions-1", expected), ("regions-2", expected_second),
+                           ("regions-all", np.union1d(expected, expected_second))):
+            kept = load_index(next((selections / name).glob("ind_keep.*_particles.pkl")))
+            np.testing.assert_array_equal(np.sort(kept), np.sort(explorer.particle_ids[rows]))
+
         # the command builder makes a line the real parser accepts, with the selection just saved as --ind
         assert _await(driver, "window.cryoscape.showPane('commands-pane').then(() => done('ok'))") == "ok"
         line = driver.execute_script("return window.cryoscape.commandLine('train_vae', arguments[0])",
@@ -98,7 +116,8 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
         config = explorer.run.config
         assert parsed.particles == config.data.particles and parsed.poses == config.data.poses
         assert parsed.zdim == 4 and parsed.o == str(tmp_path / "subset run")
-        assert Path(parsed.ind).resolve() == next(folder.glob("ind_keep.*_particles.pkl")).resolve()
+        last_saved = next((selections / "regions-all").glob("ind_keep.*_particles.pkl"))
+        assert Path(parsed.ind).resolve() == last_saved.resolve()  # the selection saved last
 
         # the 3D view draws every particle; the pair grid is an image
         assert _await(driver, "window.cryoscape.showPane('latent3d-pane').then(() =>"
