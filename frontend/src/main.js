@@ -465,6 +465,11 @@ function wire() {
     state.anchors.push(state.selected[0]);
     showAnchors();
   };
+  $('tour-anchors').onclick = () => getJson('/api/tour').then((tour) => {
+    state.anchors = tour.rows;
+    showAnchors();
+    status(`anchors: the ${tour.rows.length} centres of k-means ${tour.k}, in the order of a short path`);
+  }).catch((e) => status(e.message, true));
   $('clear-anchors').onclick = () => { state.anchors = []; showAnchors(); scatter.drawPath([]); };
   $('compute-path').onclick = () => computeTrajectory({
     name: $('path-name').value.trim(), anchors: state.anchors, kind: $('path-kind').value,

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from cryoscape.analysis import straight_path
+from cryoscape.analysis import shortest_tour, straight_path
 from cryoscape.errors import InputError
 
 
@@ -26,3 +26,24 @@ def test_a_looped_path_returns_to_its_start_without_repeating_it():
 def test_bad_paths_are_refused(anchors, points):
     with pytest.raises(InputError):
         straight_path(anchors, points)
+
+
+def test_shortest_tour_orders_points_along_a_line_and_is_near_optimal():
+    import itertools
+
+    rng = np.random.default_rng(3)
+    line = np.linspace(0, 1, 12)[:, None] * np.array([[1.0, 2.0, -1.0]])
+    shuffled = rng.permutation(12)
+    order = shuffled[shortest_tour(line[shuffled])]
+    assert order.tolist() in (list(range(12)), list(range(11, -1, -1)))  # the line, from one end to the other
+    for _ in range(10):
+        points = rng.normal(size=(7, 4))
+        tour = shortest_tour(points)
+        assert sorted(tour.tolist()) == list(range(7))
+
+        def length(o):
+            return sum(np.linalg.norm(points[a] - points[b]) for a, b in zip(o[:-1], o[1:]))
+
+        best = min(length(o) for o in itertools.permutations(range(7)))
+        assert length(tour) <= 1.10 * best
+    assert shortest_tour(np.zeros((2, 3))).tolist() == [0, 1]

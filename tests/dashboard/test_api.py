@@ -342,3 +342,11 @@ def test_gallery_of_the_kmeans_maps_analyze_wrote(board):
     volume[1, 2, 3] = 1.0  # [z, y, x]: seen at (y, x) along z, (z, x) along y, (z, y) along x; rows flipped
     seen = projections(volume)
     assert seen[0][7 - 2, 3] == seen[1][7 - 1, 3] == seen[2][7 - 1, 2] == 1.0
+
+
+def test_kmeans_tour_visits_every_centre_once(board):
+    explorer, _, client = board
+    tour = client.get("/api/tour").json()
+    centres = [r for r in explorer.kmeans[tour["k"]][1].tolist() if r >= 0]
+    assert sorted(tour["rows"]) == sorted(centres)
+    assert client.get("/api/tour", params={"k": 99999}).status_code == 400

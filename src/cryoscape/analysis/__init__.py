@@ -2,7 +2,7 @@
 
 from cryoscape.analysis.graph import graph_traversal, neighbour_graph, shortest_path
 from cryoscape.analysis.latents import (PcaResult, load_latents, nearest_on_data, pc_traversal, run_kmeans, run_pca,
-                                        run_umap, straight_path)
+                                        run_umap, shortest_tour, straight_path)
 from cryoscape.analysis.selection import (clusters_mask, gmm_labels, latent_magnitude, parse_polygon, polygon_mask,
                                           save_selection, zscore_mask)
 from cryoscape.analysis.stopping import converged_reason
@@ -13,6 +13,6 @@ __all__ = [
     "PcaResult", "TrainingRun", "VolumeOptions", "clusters_mask", "converged_reason", "gmm_labels", "graph_traversal", "latent_magnitude",
     "learning_curve", "load_latents", "nearest_on_data", "neighbour_graph", "parse_polygon", "pc_traversal",
     "polygon_mask", "resolve_box_apix", "run_kmeans", "run_pca", "run_umap", "save_selection", "shortest_path",
-    "straight_path",
+    "shortest_tour", "straight_path",
     "volume_series", "write_volumes", "zscore_mask",
 ]

@@ -26,7 +26,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from cryoscape.analysis import save_selection
+from cryoscape.analysis import save_selection, shortest_tour
 from cryoscape.dashboard.explorer import CATEGORY, Explorer
 from cryoscape.dashboard.exports import write_subsets
 from cryoscape.dashboard.gallery import gallery_maps, projections_png
@@ -125,6 +125,14 @@ class Dashboard:
             raise InputError(f"no k-means map {cluster} for K={k}; K with maps: {', '.join(map(str, self._gallery))}")
         return Response(projections_png(maps[cluster]), media_type="image/png",
                         headers={"Cache-Control": "max-age=3600"})
+
+    def kmeans_tour(self, request: Request) -> JSONResponse:
+        """The particle rows of the k-means centres of ``k`` in the order of a short path through all of them."""
+        k = int(request.query_params.get("k", max(self.explorer.kmeans, default=0)))
+        if k not in self.explorer.kmeans:
+            raise InputError(f"no k-means {k}; analyze ran with K = {', '.join(map(str, self.explorer.kmeans))}")
+        rows = np.array([r for r in self.explorer.kmeans[k][1] if r >= 0], np.int64)
+        return JSONResponse({"k": k, "rows": rows[shortest_tour(self.explorer.z[rows])].tolist()})
 
     def command_list(self, request: Request) -> JSONResponse:
         """The command builder's data: every command's arguments, and this run's values to fill in."""
@@ -306,6 +314,7 @@ def create_app(explorer: Explorer, maps: MapMaker, token: str | None = None,
         Route("/api/pairgrid", _guarded(board.pair_grid)),
         Route("/api/commands", _guarded(board.command_list)),
         Route("/api/gallery", _guarded(board.gallery)),
+        Route("/api/tour", _guarded(board.kmeans_tour)),
         Route("/api/gallery/{k:int}/{cluster:int}.png", _guarded(board.gallery_image)),
         Route("/api/selection", _guarded(board.save), methods=["POST"]),
         Route("/api/montage", _guarded(board.montage), methods=["POST"]),
