@@ -116,21 +116,20 @@ def measure(run: Path, repeats: int) -> dict[str, list[float]]:
 
     explorer = open_explorer(run)
     maps = MapMaker(explorer.run)
-    plain = []
-    for row in (1, 2, 3):
-        started = time.perf_counter()
-        maps.decode(f"python-{row}", explorer.z[row])
-        plain.append(time.perf_counter() - started)
-    print(f"decode alone at box {maps.box_size}: " + ", ".join(f"{t:.2f} s" for t in plain))
+
+    def decode_times(rows: tuple[int, ...]) -> str:
+        times = []
+        for row in rows:
+            started = time.perf_counter()
+            maps.decode(f"python-{row}", explorer.z[row])
+            times.append(time.perf_counter() - started)
+        return ", ".join(f"{t:.2f} s" for t in times)
+
+    print(f"decode alone at box {maps.box_size}: {decode_times((1, 2, 3))}")
     started = time.perf_counter()
     maps.warm()
     print(f"the z-independent first layer on the whole lattice: {time.perf_counter() - started:.2f} s, once")
-    cached = []
-    for row in (4, 5, 6):
-        started = time.perf_counter()
-        maps.decode(f"python-{row}", explorer.z[row])
-        cached.append(time.perf_counter() - started)
-    print(f"decode alone at box {maps.box_size}, first layer cached: " + ", ".join(f"{t:.2f} s" for t in cached))
+    print(f"decode alone at box {maps.box_size}, first layer cached: {decode_times((4, 5, 6))}")
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps), host="127.0.0.1", port=port,
                                            log_level="warning"))

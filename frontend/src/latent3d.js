@@ -2,20 +2,13 @@
 // coloured as the particles view, turned with the mouse.
 
 import * as THREE from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { OrbitView } from './orbitview.js';
 
-export class Latent3D {
+export class Latent3D extends OrbitView {
   constructor(container) {
-    this.container = container;
-    this.renderer = new THREE.WebGLRenderer({ antialias: false, preserveDrawingBuffer: true });
-    this.renderer.setPixelRatio(window.devicePixelRatio);
-    container.appendChild(this.renderer.domElement);
-    this.scene = new THREE.Scene();
-    this.scene.background = new THREE.Color('#111418');
-    this.camera = new THREE.PerspectiveCamera(40, 1, 0.01, 100);
+    super(container, { background: '#111418', fov: 40, near: 0.01, far: 100, antialias: false });
     this.camera.position.set(2.2, 1.6, 2.6);
-    this.controls = new OrbitControls(this.camera, this.renderer.domElement);
-    this.controls.addEventListener('change', () => this.render());
+    this.controls.update(); // look at the origin from there
     this.scene.add(new THREE.AxesHelper(1.2));
     this.points = null;
     this.count = 0;
@@ -27,21 +20,7 @@ export class Latent3D {
       if (down && Math.hypot(e.clientX - down[0], e.clientY - down[1]) < 4) this.pickAt(e.clientX, e.clientY);
       down = null;
     });
-    new ResizeObserver(() => this.resize()).observe(container);
-    this.resize();
-  }
-
-  resize() {
-    const { width, height } = this.container.getBoundingClientRect();
-    if (!width || !height) return;
-    this.renderer.setSize(width, height);
-    this.camera.aspect = width / height;
-    this.camera.updateProjectionMatrix();
-    this.render();
-  }
-
-  render() {
-    this.renderer.render(this.scene, this.camera);
+    this.watchSize();
   }
 
   // xyz: Float32Array (3N) row-major; each axis is centred on its median and scaled so its 1st–99th

@@ -40,6 +40,14 @@ function onSelect(rows) {
 }
 
 const scatter = new Scatter($('scatter'), onSelect);
+
+// one particle chosen outside the scatter (a k-means centre, a gallery map, a point of the 3D view):
+// selected as a click on the scatter would select it, which shows its map
+function pickRow(row) {
+  state.selected = Uint32Array.of(row);
+  scatter.select(state.selected);
+  onSelect(state.selected);
+}
 const mapView = new MapView($('map3d'), [$('slice-z'), $('slice-y'), $('slice-x')]);
 const builder = new CommandBuilder({
   select: $('cmd-name'), summary: $('cmd-summary'), fields: $('cmd-fields'), line: $('cmd-line'), missing: $('cmd-missing'),
@@ -319,11 +327,7 @@ function fill3dAxes() {
 async function show3d() {
   if (!latent3d) {
     latent3d = new Latent3D($('latent3d'));
-    latent3d.onPick = (row) => { // a click on a point: select it and show its map, as on the scatter
-      state.selected = Uint32Array.of(row);
-      scatter.select(state.selected);
-      onSelect(state.selected);
-    };
+    latent3d.onPick = pickRow; // a click on a point: select it and show its map, as on the scatter
     fill3dAxes();
   }
   const dims = ['l3-x', 'l3-y', 'l3-z'].map((id) => $(id).value).join(',');
@@ -362,14 +366,7 @@ async function showGallery() {
     const row = rows[cluster] ?? -1;
     caption.textContent = row >= 0 ? `centre ${cluster} · particle row ${row}` : `centre ${cluster}`;
     figure.append(image, caption);
-    if (row >= 0) {
-      figure.onclick = () => {
-        state.selected = Uint32Array.of(row);
-        scatter.select(state.selected);
-        showCounts();
-        showMap({ row }).catch((e) => status(e.message, true));
-      };
-    }
+    if (row >= 0) figure.onclick = () => pickRow(row);
     grid.appendChild(figure);
   }
   status(`${count} k-means maps (K = ${k})`);
@@ -428,12 +425,7 @@ function fillCentres() {
     const button = document.createElement('button');
     button.textContent = cluster;
     button.title = `k-means ${ks[ks.length - 1]} centre ${cluster} (particle row ${row})`;
-    button.onclick = () => {
-      state.selected = Uint32Array.of(row);
-      scatter.select(state.selected);
-      showCounts();
-      showMap({ row }).catch((e) => status(e.message, true));
-    };
+    button.onclick = () => pickRow(row);
     list.appendChild(button);
   });
 }

@@ -2,24 +2,16 @@
 // orthogonal slices drawn from the map's voxels.
 
 import * as THREE from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { OrbitView } from './orbitview.js';
 
-export class MapView {
+export class MapView extends OrbitView {
   constructor(container, sliceCanvases) {
-    this.container = container;
-    this.renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-    this.renderer.setPixelRatio(window.devicePixelRatio);
-    container.appendChild(this.renderer.domElement);
-    this.scene = new THREE.Scene();
-    this.scene.background = new THREE.Color('#0b0d10');
-    this.camera = new THREE.PerspectiveCamera(35, 1, 1, 10000);
+    super(container, { background: '#0b0d10', fov: 35, near: 1, far: 10000, antialias: true });
     this.scene.add(new THREE.AmbientLight(0xffffff, 0.45));
     const light = new THREE.DirectionalLight(0xffffff, 1.6);
     light.position.set(1, 1.5, 2);
     this.camera.add(light);
     this.scene.add(this.camera);
-    this.controls = new OrbitControls(this.camera, this.renderer.domElement);
-    this.controls.addEventListener('change', () => this.render());
     this.material = new THREE.MeshPhongMaterial({ color: 0x8fb8de, shininess: 30, side: THREE.DoubleSide });
     this.mesh = null;
     this.slices = sliceCanvases;
@@ -27,21 +19,7 @@ export class MapView {
     this.fractions = [0.5, 0.5, 0.5];
     this.box = 0;
     this.triangles = 0;
-    new ResizeObserver(() => this.resize()).observe(container);
-    this.resize();
-  }
-
-  resize() {
-    const { width, height } = this.container.getBoundingClientRect();
-    if (!width || !height) return;
-    this.renderer.setSize(width, height);
-    this.camera.aspect = width / height;
-    this.camera.updateProjectionMatrix();
-    this.render();
-  }
-
-  render() {
-    this.renderer.render(this.scene, this.camera);
+    this.watchSize();
   }
 
   // buffer: uint32 vertex count, uint32 triangle count, float32 vertices (x,y,z Å), uint32 triangles
