@@ -7,10 +7,10 @@ from cryoscape.analysis.selection import (clusters_mask, gmm_labels, latent_magn
                                           save_selection, zscore_mask)
 from cryoscape.analysis.stopping import converged_reason
 from cryoscape.analysis.volumes import VolumeOptions, resolve_box_apix, volume_series, write_volumes
-from cryoscape.analysis.workdir import TrainingRun, learning_curve
+from cryoscape.analysis.workdir import TrainingRun, clean_plan, learning_curve
 
 __all__ = [
-    "PcaResult", "TrainingRun", "VolumeOptions", "clusters_mask", "converged_reason", "gmm_labels", "graph_traversal", "latent_magnitude",
+    "PcaResult", "TrainingRun", "VolumeOptions", "clean_plan", "clusters_mask", "converged_reason", "gmm_labels", "graph_traversal", "latent_magnitude",
     "learning_curve", "load_latents", "nearest_on_data", "neighbour_graph", "parse_polygon", "pc_traversal",
     "polygon_mask", "resolve_box_apix", "run_kmeans", "run_pca", "run_umap", "save_selection", "shortest_path",
     "shortest_tour", "straight_path",

@@ -82,3 +82,26 @@ def learning_curve(workdir: str | os.PathLike) -> pd.DataFrame:
             rows[int(match.group(1))] = tuple(float(match.group(i)) for i in (2, 3, 4))
     table = pd.DataFrame([(e, *v) for e, v in sorted(rows.items())], columns=["epoch", "loss", "mse", "kl"])
     return table
+
+
+_EPOCH_FILE = re.compile(r"^(weights|z|pose|poses|reconstruct)\.(\d+)\.(pkl|mrc)$")
+_EPOCH_FOLDER = re.compile(r"^[A-Za-z_]+\.(\d+)$")  # analyze.E, landscape.E, convergence.E …
+
+
+def clean_plan(workdir: str | os.PathLike, every_n_epochs: int) -> tuple[list[Path], list[int]]:
+    """Return (per-epoch files that may go, epochs kept) for a run folder.
+
+    Kept: every n-th epoch counted as cryoDRGN does from 1 (cryoscape's epoch E is its E+1, so n = 5 keeps
+    cryoscape epochs 4, 9, …), the last epoch (the one to resume from), and every epoch an output folder
+    (analyze.E, convergence.E, landscape.E …) was made from.
+    """
+    workdir = Path(workdir)
+    if not (workdir / "config.yaml").is_file():
+        raise InputError(f"{workdir} has no config.yaml: not a training run folder; nothing removed")
+    files = [(p, int(m.group(2))) for p in workdir.iterdir() if p.is_file() and (m := _EPOCH_FILE.match(p.name))]
+    if not files:
+        return [], []
+    analysed = {int(m.group(1)) for p in workdir.iterdir() if p.is_dir() and (m := _EPOCH_FOLDER.match(p.name))}
+    last = max(epoch for _, epoch in files)
+    kept = sorted({e for _, e in files if (e + 1) % every_n_epochs == 0 or e == last or e in analysed})
+    return sorted(p for p, e in files if e not in kept), kept

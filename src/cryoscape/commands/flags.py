@@ -132,3 +132,19 @@ def add_run_folder(parser: argparse.ArgumentParser, epoch_help: str) -> None:
 def add_seed(parser: argparse.ArgumentParser, what: str, *names: str) -> None:
     parser.add_argument(*(names or ("--seed",)), dest="seed", type=nonnegative_int, default=0,
                         help=f"random seed of {what}")
+
+
+def add_ctf_overrides(parser: argparse.ArgumentParser) -> None:
+    """--kv, --cs, -w, --ps: imaging parameters that override (or fill in) those of a star file."""
+    parser.add_argument("--kv", type=positive_float, help="override the voltage (kV)")
+    parser.add_argument("--cs", type=nonnegative_float, help="override the spherical aberration (mm)")
+    parser.add_argument("-w", "--w", dest="w", type=probability, help="override the amplitude contrast")
+    parser.add_argument("--ps", type=finite_float, help="override the phase shift (degrees)")
+
+
+def ctf_overrides(args: argparse.Namespace):
+    """Return the CtfOverrides named by -D, --Apix and the flags of :func:`add_ctf_overrides`."""
+    from cryoscape.data import CtfOverrides
+
+    return CtfOverrides(box_size=args.D, apix=args.Apix, voltage_kv=args.kv, cs_mm=args.cs,
+                        amplitude_contrast=args.w, phase_shift_deg=args.ps)

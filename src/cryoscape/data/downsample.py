@@ -7,6 +7,7 @@ whatever the stack size; ``chunk_size`` splits the output into several .mrcs fil
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +43,22 @@ def downsample_stack(stack: ParticleStack, new_box: int, output: str | os.PathLi
     batch_size: images per read/transform/write step; None sizes it by :func:`auto_batch_size`.
     """
     check_new_box(stack.box_size, new_box)
+    return transform_stack(stack, output, lambda _, images: fourier_crop(images, new_box, ndim=2),
+                           indices=indices, new_box=new_box, chunk_size=chunk_size, batch_size=batch_size,
+                           desc="downsample", progress=progress)
+
+
+def transform_stack(stack: ParticleStack, output: str | os.PathLike,
+                    transform: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+                    indices: np.ndarray | None = None, new_box: int | None = None,
+                    chunk_size: int | None = None, batch_size: int | None = None, desc: str = "write",
+                    progress: bool = True) -> list[Path]:
+    """Write ``transform(indices, images)`` of the particles at ``indices`` (all by default), batch by batch,
+    to ``output`` (or chunks plus a .txt list); return the written paths. No transform copies the images.
+
+    All files appear together or none (a failure leaves every existing file as it was).
+    """
+    new_box = new_box or stack.box_size
     batch_size = batch_size or auto_batch_size(stack.box_size)
     if chunk_size is not None and chunk_size <= 0:
         raise InputError(f"--chunk {chunk_size}: give a positive number of images per file")
@@ -56,12 +73,12 @@ def downsample_stack(stack: ParticleStack, new_box: int, output: str | os.PathLi
     else:
         stack_paths, list_path = chunk_paths(output, n_chunks)
     written = OutputGroup()
-    with written, progress_bar(total=indices.size, desc="downsample", unit="img", enabled=progress) as bar:
+    with written, progress_bar(total=indices.size, desc=desc, unit="img", enabled=progress) as bar:
         for chunk_id, path in enumerate(stack_paths):
             chunk = indices[chunk_id * per_chunk:(chunk_id + 1) * per_chunk]
             with MrcStackWriter(written.add(path), chunk.size, new_box, out_apix) as writer:
-                for _, images in stack.batches(batch_size, chunk):
-                    writer.write(fourier_crop(images, new_box, ndim=2))
+                for batch, images in stack.batches(batch_size, chunk):
+                    writer.write(images if transform is None else transform(batch, images))
                     bar.update(len(images))
         if list_path is not None:
             write_stack_list(written.add(list_path), stack_paths)

@@ -9,6 +9,7 @@ keeps resident memory bounded by the slice, not by the file.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -209,6 +210,33 @@ def read_mrc_origin(path: str | os.PathLike) -> tuple[float, float, float]:
     except (ValueError, OSError, EOFError) as exc:
         raise InputError(f"{path} is not a readable MRC file ({exc}); check the file type") from exc
     return origin if any(origin) else start
+
+
+def mrc_header_fields(path: str | os.PathLike) -> dict[str, object]:
+    """Return the MRC header's fields by their standard names (nx … rms, labels), as read, for display."""
+    read_mrc_header(path)  # refuses unreadable files with the usual one-line errors
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with mrcfile.open(path, permissive=True, header_only=True) as mrc:
+            header = mrc.header
+            fields = {name: header[name].tolist() for name in header.dtype.names if name not in ("label", "extra1", "extra2")}
+            fields["voxel_size"] = tuple(round(float(v), 6) for v in mrc.voxel_size.tolist())
+            fields["labels"] = [bytes(label).decode("ascii", "replace").strip()
+                                for label in header.label[:int(header.nlabl)]]
+    for name, value in list(fields.items()):
+        if isinstance(value, bytes):
+            fields[name] = value.decode("ascii", "replace")
+    return fields
+
+
+def rewrite_mrc(source: str | os.PathLike, output: str | os.PathLike,
+                transform: Callable[[np.ndarray], np.ndarray] = lambda data: data, apix: float | None = None) -> Path:
+    """Write ``transform(data)`` of the MRC file ``source`` to ``output``, keeping its kind (map or stack), its
+    origin and its pixel size (or ``apix``); ``output`` may be ``source`` itself (replaced atomically)."""
+    data, header = read_mrc(source)
+    origin = read_mrc_origin(source)
+    return write_mrc(output, transform(data), header.apix if apix is None else apix, is_stack=header.is_stack,
+                     origin_angstrom=origin)
 
 
 class MrcStackWriter:
