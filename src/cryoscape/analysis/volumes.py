@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 
@@ -40,24 +41,35 @@ def save_volume(path: Path, volume: np.ndarray, apix: float, options: VolumeOpti
     return write_mrc(path, np.ascontiguousarray(-volume if options.invert else volume), apix, is_stack=False)
 
 
+def iter_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, options: VolumeOptions = VolumeOptions(),
+                 batch: int = 8, progress: bool = True, desc: str = "volumes") -> Iterator[tuple[int, np.ndarray]]:
+    """Yield (i, map (D, D, D)) for each latent (K, zdim) in order, generated ``batch`` at a time, with the
+    hand and sign of ``options`` applied; the caller decides where the maps go."""
+    latents = np.asarray(latents, np.float32).reshape(len(latents), -1)
+    if latents.shape[1] != config.model.zdim or not np.isfinite(latents).all():
+        raise InputError(f"latent points have {latents.shape[1]} values each; this model's zdim is "
+                         f"{config.model.zdim}")
+    box, _ = resolve_box_apix(config, options)
+    with progress_bar(total=len(latents), desc=desc, unit="map", enabled=progress) as bar:
+        for first in range(0, len(latents), batch):
+            volumes = decode_volumes(model, latents[first:first + batch], box, config.dataset.spectrum_rms)
+            for offset, volume in enumerate(volumes):
+                volume = volume[::-1] if options.flip else volume
+                yield first + offset, np.ascontiguousarray(-volume if options.invert else volume)
+            bar.update(len(volumes))
+
+
 def write_volumes(model: HetVAE, config: RunConfig, latents: np.ndarray, paths: list[Path],
                   options: VolumeOptions = VolumeOptions(), batch: int = 8, progress: bool = True) -> list[Path]:
     """Generate one map per latent (K, zdim) and write it to the matching path; return the paths."""
     latents = np.asarray(latents, np.float32).reshape(len(paths), -1)
-    if latents.shape[1] != config.model.zdim or not np.isfinite(latents).all():
-        raise InputError(f"latent points have {latents.shape[1]} values each; this model's zdim is "
-                         f"{config.model.zdim}")
     box, apix = resolve_box_apix(config, options)
     for folder in sorted({Path(path).parent for path in paths}):
         folder.mkdir(parents=True, exist_ok=True)
     if paths:
         check_free_space(Path(paths[0]).parent, len(paths) * (box ** 3 * 4 + 1024))
-    with progress_bar(total=len(paths), desc="volumes", unit="map", enabled=progress) as bar:
-        for first in range(0, len(paths), batch):
-            volumes = decode_volumes(model, latents[first:first + batch], box, config.dataset.spectrum_rms)
-            for volume, path in zip(volumes, paths[first:first + batch]):
-                save_volume(path, volume, apix, options)
-            bar.update(len(volumes))
+    for i, volume in iter_volumes(model, config, latents, options, batch, progress):
+        write_mrc(paths[i], volume, apix, is_stack=False)
     return list(paths)
 
 

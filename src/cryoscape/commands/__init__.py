@@ -27,6 +27,7 @@ COMMANDS = (
     "demo",
     # cryoDRGN 4.3.1's other commands and its utilities (cryodrgn_utils), same names and flags
     "eval_images",
+    "analyze_landscape",
     "direct_traversal",
     "parse_star",
     "fsc",

@@ -14,7 +14,7 @@ from sklearn.neighbors import NearestNeighbors
 from cryoscape.analysis import TrainingRun
 from cryoscape.demo.plan import DemoSize
 from cryoscape.fourier import fsc, resolution_at
-from cryoscape.io import load_pkl, read_mrc
+from cryoscape.io import load_pkl, read_mrc, read_mrc_header
 
 RARE_CLASS = "rare_no_side"
 CLASS_FILE = re.compile(r"^class_(\d+)\.\d+_particles\.pkl$")
@@ -35,7 +35,12 @@ class GroundTruth:
         return self.labels.loc[ids, "is_junk"].to_numpy(bool)
 
     def map_path(self, name: str, box: int) -> Path:
-        return self.sim / "truth" / f"maps_{box}" / f"{name}.mrc"
+        """Return the true map of a class at ``box`` (maps/ holds them at the particles' own box)."""
+        smaller = self.sim / "truth" / f"maps_{box}" / f"{name}.mrc"
+        full = self.sim / "truth" / "maps" / f"{name}.mrc"
+        if not smaller.is_file() and full.is_file() and read_mrc_header(full).box_size == box:
+            return full
+        return smaller
 
     def occupancy_classes(self, occdir: Path, ids: np.ndarray) -> np.ndarray:
         """Return the occupancy class of each particle of ``ids`` (stack indices; 0 where none was assigned)."""
@@ -155,3 +160,31 @@ def score_demo(out: Path, size: DemoSize, truth: GroundTruth, voldir: Path) -> d
     return {"data": data_scores(out, size, truth), "convergence": convergence_summary(out, size),
             "filtering": filtering_scores(out, truth), "occupancy": occupancy_scores(out, size, truth),
             "maps": map_scores(out, size, truth), "kmeans_maps": len(list(voldir.glob("*.mrc")))}
+
+
+def landscape_scores(landscape_dir: Path, truth: GroundTruth, ids: np.ndarray, box: int) -> dict:
+    """Score an analyze_landscape folder against the simulation: adjusted Rand index of the particles' states
+    against the true classes (junk a class of its own; and over non-junk particles only), and the FSC of each
+    state's mean map against the true map of the class most of its particles belong to."""
+
+    states = np.asarray(load_pkl(landscape_dir / "state_labels.pkl"))
+    analysed = states >= 0  # particles left out with --ind have state −1
+    states, ids = states[analysed], np.asarray(ids)[analysed]
+    true = truth.true_class(ids)
+    good = ~truth.is_junk(ids)
+    cluster_dir = next(landscape_dir.glob("clustering_L2_*"))
+    per_state = {}
+    for state in np.unique(states):
+        members = true[states == state]
+        names, counts = np.unique(members, return_counts=True)
+        majority = str(names[np.argmax(counts)])
+        entry = {"particles": int(len(members)), "majority": majority, "purity": float(counts.max() / len(members))}
+        if majority in truth.good_classes and truth.map_path(majority, box).is_file():
+            mean_map = read_mrc(cluster_dir / f"state_{state}_mean.mrc")[0]
+            _, curve = fsc(mean_map, read_mrc(truth.map_path(majority, box))[0])
+            entry["mean_fsc"] = float(curve[1:].mean())
+        per_state[int(state)] = entry
+    found = {e["majority"] for e in per_state.values()}
+    return {"ari": float(adjusted_rand_score(true, states)),
+            "ari_without_junk": float(adjusted_rand_score(true[good], states[good])),
+            "classes_found": sorted(found & set(truth.good_classes)), "per_state": per_state}
