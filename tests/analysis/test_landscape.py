@@ -60,3 +60,27 @@ def test_analyze_landscape_recovers_the_simulated_states(junk_run, tmp_path, cap
     assert main(["analyze_landscape", str(run), "7", "-o", str(tmp_path / "y"), "-N", "20", "--skip-vol"]) == 1
     assert not (tmp_path / "x").exists() and not (tmp_path / "y").exists()
     assert "sketch maps are missing" in capsys.readouterr().err
+
+
+def test_analyze_landscape_full_places_every_particle(junk_run, tmp_path, capsys):
+    """Volume PCs predicted from z for all particles (junk included) separate the states and the junk."""
+    sim, run, labels = junk_run
+    landscape = tmp_path / "landscape"
+    keep = np.sort(labels.loc[~labels["is_junk"], "particle"].to_numpy())
+    save_pkl(keep, tmp_path / "keep.pkl")
+    assert main(["analyze_landscape_full", str(run), "7", "--landscape-dir", str(landscape)]) == 1
+    assert "run analyze_landscape first" in capsys.readouterr().err
+    assert main(["analyze_landscape", str(run), "7", "-o", str(landscape), "-N", "100", "-M", "3", "--pc-dim", "8",
+                 "--ind", str(tmp_path / "keep.pkl")]) == 0
+    assert main(["analyze_landscape_full", str(run), "7", "--landscape-dir", str(landscape), "-N", "300",
+                 "--epochs", "40"]) == 0
+    full = landscape / "landscape_full"
+    assert float((full / "regressor_r2.txt").read_text()) > 0.9  # measured 0.99
+    coords = load_pkl(full / "vol_pcs_all.pkl")
+    assert coords.shape == (len(labels), 8)
+    from sklearn.metrics import adjusted_rand_score
+
+    truth = labels.sort_values("particle")["class"].to_numpy()
+    states = load_pkl(full / "state_labels.pkl")
+    assert adjusted_rand_score(truth, states) >= 0.9  # junk a class of its own; measured 0.99
+    assert (full / "vol_pcs_pairs.png").is_file()

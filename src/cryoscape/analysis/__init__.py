@@ -2,6 +2,7 @@
 
 from cryoscape.analysis.graph import graph_traversal, neighbour_graph, shortest_path
 from cryoscape.analysis.landscape import LandscapeOptions, VolumePca, cluster_maps, sketch_latents, volume_pca
+from cryoscape.analysis.landscape_full import FullLandscapeOptions, analyze_landscape_full, louvain_states
 from cryoscape.analysis.landscape_run import LandscapeResult, analyze_landscape
 from cryoscape.analysis.latents import (PcaResult, load_latents, nearest_on_data, pc_traversal, run_kmeans, run_pca,
                                         run_umap, shortest_tour, straight_path)
@@ -12,7 +13,7 @@ from cryoscape.analysis.volumes import VolumeOptions, resolve_box_apix, volume_s
 from cryoscape.analysis.workdir import TrainingRun, clean_plan, learning_curve
 
 __all__ = [
-    "LandscapeOptions", "LandscapeResult", "PcaResult", "VolumePca", "analyze_landscape", "cluster_maps",
+    "FullLandscapeOptions", "LandscapeOptions", "analyze_landscape_full", "louvain_states", "LandscapeResult", "PcaResult", "VolumePca", "analyze_landscape", "cluster_maps",
     "sketch_latents", "volume_pca", "TrainingRun", "VolumeOptions", "clean_plan", "clusters_mask", "converged_reason", "gmm_labels", "graph_traversal", "latent_magnitude",
     "learning_curve", "load_latents", "nearest_on_data", "neighbour_graph", "parse_polygon", "pc_traversal",
     "polygon_mask", "resolve_box_apix", "run_kmeans", "run_pca", "run_umap", "save_selection", "shortest_path",

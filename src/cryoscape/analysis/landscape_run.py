@@ -132,6 +132,8 @@ def _write_tables(out: Path, sketch: Sketch, pca: VolumePca, map_states: np.ndar
     np.savetxt(out / "sketch_particles.txt", ids[sketch.rows], fmt="%d")
     np.savetxt(out / "sketch_counts.txt", sketch.counts, fmt="%d")
     save_pkl(pca.projections.astype(np.float32), out / "vol_pca.pkl")
+    save_pkl({"mean": pca.mean.astype(np.float32), "components": pca.components.astype(np.float32),
+              "explained": pca.explained}, out / "vol_pca_model.pkl")  # analyze_landscape_full projects on it
     np.savetxt(out / "vol_pca_explained_variance.txt", pca.explained, fmt="%.6f")
     save_pkl(all_states, out / "state_labels.pkl")
     np.savetxt(out / "sketch_states.txt", map_states, fmt="%d")

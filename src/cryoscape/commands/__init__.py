@@ -28,6 +28,7 @@ COMMANDS = (
     # cryoDRGN 4.3.1's other commands and its utilities (cryodrgn_utils), same names and flags
     "eval_images",
     "analyze_landscape",
+    "analyze_landscape_full",
     "direct_traversal",
     "parse_star",
     "fsc",
