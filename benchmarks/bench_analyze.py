@@ -45,7 +45,7 @@ def timed(argv: list[str]) -> tuple[float, float]:
 
 
 def train_args(sim: Path) -> list[str]:
-    return ["train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"),
+    return ["train_vae", "--no-analysis", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"),
             "--zdim", "8", "-n", "1", "--enc-dim", "256", "--dec-dim", "256", "--enc-layers", "3", "--dec-layers", "3"]
 
 
@@ -89,7 +89,8 @@ def main() -> None:
         print(f"analyze, {args.n} latents (zdim 8), UMAP, K=20, 40 maps at box 64 (256×3 decoder), 2 cores")
         print(f"cryoscape: {ours:7.1f} s, peak RSS {ours_gb:.2f} GB")
         path_s, path_gb = timed([sys.executable, "-m", "cryoscape", "graph_traversal", str(work / "ours" / "z.0.pkl"),
-                                 "--anchors", "0", "1", "2", "-o", str(work / "path.txt")])
+                                 "--anchors", "0", "1", "2", "-o", str(work / "z_path.txt"),
+                                 "--outind", str(work / "path.txt")])
         print(f"cryoscape graph_traversal through 3 anchors of {args.n} latents: {path_s:.1f} s, peak RSS {path_gb:.2f} GB")
         if args.cryodrgn:
             theirs, theirs_gb = cryodrgn_case(args.cryodrgn, sim, work, z)

@@ -58,7 +58,7 @@ def main() -> None:
         sim, run = work / "sim", work / "run"
         subprocess.run([sys.executable, "-m", "cryoscape", "simulate", "--preset", "assembly", "-n", "200", "-D", "64",
                         "--apix", "3", "--snr", "0.5", "-o", str(sim)], **quiet)
-        subprocess.run([sys.executable, "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"), "--poses",
+        subprocess.run([sys.executable, "-m", "cryoscape", "train_vae", "--no-analysis", str(sim / "particles.mrcs"), "--poses",
                         str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "-n", "1", "-o", str(run)], **quiet)
         write_run(run, args.n, args.epochs)
         last = args.epochs - 1

@@ -131,7 +131,7 @@ def main() -> None:
         for seed in range(args.seeds):  # each tool trained from the same seeds, in turn
             for name, flags in variants:
                 ours = work / f"{name}_{seed}"
-                run_quiet([sys.executable, "-m", "cryoscape", "train_vae", *common, *flags, "--seed", str(seed),
+                run_quiet([sys.executable, "-m", "cryoscape", "train_vae", "--no-analysis", *common, *flags, "--seed", str(seed),
                            "-o", str(ours)])
                 rows.append(score(name, [sys.executable, "-m", "cryoscape", "eval_vol", str(ours / "weights.pkl"),
                                          "-c", str(ours / "config.yaml")],

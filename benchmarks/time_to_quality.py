@@ -250,8 +250,8 @@ def main() -> None:
     common = [str(stack), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8",
               "-n", str(args.epochs), "--enc-dim", str(args.width), "--dec-dim", str(args.width),
               "--enc-layers", "3", "--dec-layers", "3", "--seed", str(args.seed)]
-    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", *common], CRYOSCAPE_EVAL)]
-    runs += [(v.split("=", 1)[0], [*CRYOSCAPE, "train_vae", *common, *v.split("=", 1)[1].split()],
+    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", "--no-analysis", *common], CRYOSCAPE_EVAL)]
+    runs += [(v.split("=", 1)[0], [*CRYOSCAPE, "train_vae", "--no-analysis", *common, *v.split("=", 1)[1].split()],
               CRYOSCAPE_EVAL) for v in args.variant]
     if args.cryodrgn:
         runs.append(("cryoDRGN", [*args.cryodrgn.split(), "train_vae", *common, "--no-analysis"],

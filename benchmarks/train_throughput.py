@@ -59,7 +59,7 @@ def decoder_gflop_per_image(box: int, width: int, layers: int = 3, zdim: int = 8
 
 
 def cryoscape_images_per_s(sim: Path, out: Path, width: int, n_images: int, extra: tuple[str, ...] = ()) -> float:
-    run_quiet([sys.executable, "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"), "--poses",
+    run_quiet([sys.executable, "-m", "cryoscape", "train_vae", "--no-analysis", str(sim / "particles.mrcs"), "--poses",
                str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8", "-n", "2", "-b", "8",
                "--enc-dim", str(width), "--dec-dim", str(width), "-o", str(out), *extra])
     seconds, rate = re.findall(r"epoch \d+: .*?  ([\d.]+) s  ([\d.]+) img/s", (out / "run.log").read_text())[-1]

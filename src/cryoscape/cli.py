@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    args.argv = list(map(str, argv))  # the command line as given (train_vae --multigpu relaunches it)
     setup_logging()
     try:
         _run(args)

@@ -107,7 +107,7 @@ def test_graph_traversal_walks_real_particles_towards_the_target(junk_run, tmp_p
         start = int(nearest_on_data(z, np.median(z[classes == start_class], axis=0)[None])[0])
         end = int(nearest_on_data(z, target[None])[0])
         assert main(["graph_traversal", str(run / "z.7.pkl"), "--anchors", str(start), str(end),
-                     "-o", str(tmp_path / "path.txt"), "--out-z", str(tmp_path / "zpath.txt")]) == 0
+                     "--outind", str(tmp_path / "path.txt"), "-o", str(tmp_path / "zpath.txt")]) == 0
         path = np.loadtxt(tmp_path / "path.txt", dtype=int)
         np.testing.assert_allclose(np.loadtxt(tmp_path / "zpath.txt"), z[path], atol=1e-5)
         assert path[0] == start and path[-1] == end and len(set(path)) == len(path)

@@ -68,7 +68,7 @@ def test_polygon_and_selection_files(tmp_path):
 @pytest.mark.parametrize("argv, message", [
     (["analyze", "{tmp}", "3"], "config.yaml"),
     (["analyze", "{tmp}/missing", "3"], "not a folder"),
-    (["graph_traversal", "{tmp}/z.pkl", "--anchors", "0", "500", "-o", "{tmp}/p.txt"], "outside 0..99"),
+    (["graph_traversal", "{tmp}/z.pkl", "--anchors", "0", "500", "-o", "{tmp}/p.txt"], "outside the 100 rows of z"),
     (["graph_traversal", "{tmp}/z.pkl", "--anchors", "0", "-o", "{tmp}/p.txt"], "at least two"),
     (["pc_traversal", "{tmp}/z.pkl", "--pc", "9", "-o", "{tmp}/pcs"], "PCs 1..4"),
     (["graph_traversal", "{tmp}/nan.pkl", "--anchors", "0", "1", "-o", "{tmp}/p.txt"], "NaN"),

@@ -74,8 +74,8 @@ def onto_input_cases(d: Path, good: Path) -> list[Case]:
              "also this command's input"),
         Case("graph_traversal -o onto its z", ["graph_traversal", str(z), "--anchors", "0", "1", "-o", str(z)],
              "also this command's input"),
-        Case("graph_traversal --out-z onto its z", ["graph_traversal", str(z), "--anchors", "0", "1", "-o",
-                                                    str(d / "path.txt"), "--out-z", str(z)], "also this command's input",
+        Case("graph_traversal --outind onto its z", ["graph_traversal", str(z), "--anchors", "0", "1", "-o",
+                                                     str(d / "path.txt"), "--outind", str(z)], "also this command's input",
              str(d / "path.txt")),
         Case("occupancy masks -o onto its map folder", ["occupancy", "masks", str(d / "maps"), "-o", str(d / "maps")],
              "also this command's input"),
@@ -92,7 +92,7 @@ def refused_load_cases(d: Path, good: Path) -> list[Case]:
     run = d / "run"
     shutil.copytree(good / "run", run)
     model = ["--zdim", "4", "--enc-dim", "16", "--dec-dim", "16", "--enc-layers", "1", "--dec-layers", "1"]
-    base = ["train_vae", f["particles.mrcs"], "--poses", f["poses.pkl"], "--ctf", f["ctf.pkl"], "-n", "3", "-o", str(run)]
+    base = ["train_vae", "--no-analysis", f["particles.mrcs"], "--poses", f["poses.pkl"], "--ctf", f["ctf.pkl"], "-n", "3", "-o", str(run)]
     return [
         Case("train_vae --load latest with another zdim", base + ["--load", "latest", "--zdim", "3", "--enc-dim", "16",
                                                                   "--dec-dim", "16", "--enc-layers", "1",

@@ -93,7 +93,7 @@ def test_a_refused_resume_leaves_the_run_loadable_and_unchanged(corpus, capsys):
     assert (run / "config.yaml").read_bytes() == config_before
     model, config = load_trained_model(run / "weights.1.pkl", run / "config.yaml")
     assert config.model.zdim == 4
-    resumed = ["train_vae", str(good / "particles.mrcs"), "--poses", str(good / "poses.pkl"), "--ctf",
+    resumed = ["train_vae", "--no-analysis", str(good / "particles.mrcs"), "--poses", str(good / "poses.pkl"), "--ctf",
                str(good / "ctf.pkl"), "-n", "3", "--zdim", "4", "--enc-dim", "16", "--dec-dim", "16", "--enc-layers",
                "1", "--dec-layers", "1", "--load", "latest", "-o", str(run)]
     assert main(resumed) == 0, capsys.readouterr().err

@@ -20,7 +20,7 @@ def test_two_process_torchrun_writes_one_z_per_particle_in_order(tmp_path):
     sim = three_states(203, tmp_path / "sim", seed=8)  # odd count: shards differ, z must not
     # --standalone: the rendezvous binds a free port itself (no race between choosing a port and binding it)
     command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2", "-m", "cryoscape",
-               "train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "4", "--enc-dim", "32",
+               "train_vae", "--no-analysis", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "4", "--enc-dim", "32",
                "--dec-dim", "32", "-n", "2", "--lr", "1e-3", "-o", str(tmp_path / "run")]
     env = {**os.environ, "CUDA_VISIBLE_DEVICES": ""}  # two CPU processes (gloo) on a GPU machine too
     result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)

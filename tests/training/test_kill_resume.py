@@ -19,7 +19,7 @@ N_PARTICLES = 300
 
 
 def _command(sim, run, resume: bool) -> list[str]:
-    return [sys.executable, "-m", "cryoscape", "train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"),
+    return [sys.executable, "-m", "cryoscape", "train_vae", "--no-analysis", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"),
             "--ctf", str(sim / "ctf.pkl"), "-n", str(EPOCHS), "--zdim", "2", "--enc-dim", "16", "--enc-layers", "1",
             "--dec-dim", "16", "--dec-layers", "1", "-b", "32", "-o", str(run)] + (["--load", "latest"] if resume else [])
 

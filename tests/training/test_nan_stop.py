@@ -36,7 +36,7 @@ def test_nan_loss_stops_with_the_last_good_checkpoint(tmp_path, monkeypatch, cap
     assert all(torch.isfinite(v).all() for v in state["model"].values())
     # through the command line: one line, exit 1
     calls["n"] = 0
-    assert main(["train_vae", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf",
+    assert main(["train_vae", "--no-analysis", str(sim / "particles.mrcs"), "--poses", str(sim / "poses.pkl"), "--ctf",
                  str(sim / "ctf.pkl"), "-n", "5", "--zdim", "2", "--enc-dim", "16", "--enc-layers", "1", "--dec-dim",
                  "16", "--dec-layers", "1", "-o", str(tmp_path / "cli")]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]

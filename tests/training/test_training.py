@@ -132,7 +132,7 @@ def _cli(argv, capsys):
 
 
 def test_commands_train_resume_and_eval(tmp_path, small_sim, capsys):
-    base = ["train_vae", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--ctf",
+    base = ["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--ctf",
             small_sim / "ctf.pkl", "--zdim", 4, "--enc-dim", 32, "--dec-dim", 32, "--lr", 1e-3, "-o", tmp_path / "run"]
     code, out, err = _cli([*base, "-n", 1], capsys)
     assert code == 0, err
@@ -154,11 +154,32 @@ def test_commands_train_resume_and_eval(tmp_path, small_sim, capsys):
 
 
 def test_train_vae_refuses_mismatched_inputs(tmp_path, small_sim, formats_dir, capsys):
-    code, _, err = _cli(["train_vae", small_sim / "particles.mrcs", "--poses", formats_dir / "hand_rot.pkl",
+    code, _, err = _cli(["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", formats_dir / "hand_rot.pkl",
                          "-n", 1, "-o", tmp_path / "run"], capsys)
     assert code == 1 and "100 entries but the particle stack has 300" in err
-    _cli(["train_vae", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 4,
+    _cli(["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 4,
           "--enc-dim", 32, "--dec-dim", 32, "-n", 1, "-o", tmp_path / "a"], capsys)
-    code, _, err = _cli(["train_vae", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 6,
+    code, _, err = _cli(["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 6,
                          "--enc-dim", 32, "--dec-dim", 32, "-n", 2, "-o", tmp_path / "a", "--load", "latest"], capsys)
     assert code == 1 and "architecture" in err
+
+
+def test_train_vae_analyses_the_last_epoch_unless_told_not_to(tmp_path, small_sim, capsys):
+    """cryoDRGN 4.x's end-of-training analysis; --multigpu without two GPUs trains in one process."""
+    base = ["train_vae", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--ctf", small_sim / "ctf.pkl",
+            "--zdim", 2, "--enc-dim", 16, "--dec-dim", 16, "--lr", 1e-3, "-n", 2, "--multigpu", "--no-amp"]
+    code, out, err = _cli([*base, "-o", tmp_path / "run"], capsys)
+    assert code == 0, err
+    assert "nothing to spread over" in out + err
+    assert (tmp_path / "run" / "analyze.1" / "kmeans20" / "labels.pkl").is_file()
+    code, _, err = _cli([*base, "--no-analysis", "-o", tmp_path / "quiet"], capsys)
+    assert code == 0, err
+    assert not any(p.name.startswith("analyze.") for p in (tmp_path / "quiet").iterdir())
+
+
+def test_multigpu_command_relaunches_through_torchrun():
+    from cryoscape.training import multigpu_command
+
+    command = multigpu_command(["train_vae", "p.mrcs", "--multigpu", "--poses", "x.pkl", "-o", "out"], 4)
+    assert command[1:6] == ["-m", "torch.distributed.run", "--standalone", "--nproc_per_node=4", "-m"]
+    assert command[6:] == ["cryoscape", "train_vae", "p.mrcs", "--poses", "x.pkl", "-o", "out"]

@@ -43,6 +43,21 @@ class TrainingRun:
                                  f"{', '.join(map(str, saved)) or 'none'} (epochs count from 0)")
         return run
 
+    @staticmethod
+    def saved_epochs(workdir: str | os.PathLike) -> list[int]:
+        """Return the epochs with both weights and latents saved in a run folder, in order."""
+        workdir = Path(workdir)
+        return sorted(int(m.group(1)) for p in workdir.glob("z.*.pkl") if (m := re.match(r"z\.(\d+)\.pkl$", p.name))
+                      and (workdir / f"weights.{m.group(1)}.pkl").is_file())
+
+    @classmethod
+    def latest_epoch(cls, workdir: str | os.PathLike) -> int:
+        """Return the last saved epoch of a run folder; raise InputError when none is saved."""
+        epochs = cls.saved_epochs(workdir)
+        if not epochs:
+            raise InputError(f"{workdir} holds no saved epoch (z.N.pkl with weights.N.pkl); train first")
+        return epochs[-1]
+
     @property
     def z_path(self) -> Path:
         return self.workdir / f"z.{self.epoch}.pkl"

@@ -24,6 +24,17 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                         help="fit UMAP on at most this many particles; place the rest by their nearest fitted ones")
 
 
+def analyze_defaults(workdir: str, epoch: int) -> None:
+    """Analyse one epoch of a run with analyze's default flags (train_vae does this at its end)."""
+    main(build_defaults(workdir, epoch))
+
+
+def build_defaults(workdir: str, epoch: int) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_args(parser)
+    return parser.parse_args([str(workdir), str(epoch)])
+
+
 def main(args: argparse.Namespace) -> None:
     run = TrainingRun.open(args.workdir, args.epoch)
     options = AnalyzeOptions(ksample=args.ksample, pcs=args.pc, n_per_pc=args.n_per_pc,

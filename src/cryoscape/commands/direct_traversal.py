@@ -27,31 +27,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                    help="write the path's z values (one per line); without a name: z-path.txt; default: print them")
 
 
-def parse_anchors(values: list[str], n_rows: int) -> np.ndarray:
-    """Return the anchor rows from numbers and .txt files of numbers, checked against the latents' rows."""
-    rows: list[int] = []
-    for value in values:
-        if value.lstrip("-").isdigit():
-            rows.append(int(value))
-            continue
-        path = Path(value)
-        if not path.is_file():
-            raise InputError(f"--anchors {value}: neither a row number nor an existing .txt file")
-        try:
-            rows.extend(int(v) for v in np.loadtxt(path, ndmin=1))
-        except ValueError:
-            raise InputError(f"--anchors {value}: the file holds something other than row numbers") from None
-    bad = [r for r in rows if not 0 <= r < n_rows]
-    if bad:
-        raise InputError(f"--anchors {bad[0]} is outside the {n_rows} rows of z (0 … {n_rows - 1})")
-    if len(rows) < 2:
-        raise InputError("--anchors: give at least two anchors")
-    return np.asarray(rows, np.int64)
-
-
 def main(args: argparse.Namespace) -> None:
     z = load_latents(args.zfile)
-    anchors = parse_anchors(args.anchors, len(z))
+    anchors = flags.anchor_rows(args.anchors, len(z))
     if args.n < 2:
         raise InputError("-n: at least 2 points per segment (its two anchors)")
     path = straight_path(z[anchors], args.n - 1, loop=args.loop)

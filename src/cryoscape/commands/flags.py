@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import argparse
 import math
+from pathlib import Path
+
+import numpy as np
+
+from cryoscape.errors import InputError
 
 # the roles, re-exported for the command modules (OUTPUT: eval_vol's -o, a file or a folder by mode)
 from cryoscape.io.guard import INPUT, OUTPUT, OUTPUT_FILE, OUTPUT_FOLDER, RUN_FOLDER
@@ -108,13 +113,17 @@ def add_map_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--Apix", type=positive_float, help="pixel size of the maps in Å (default: the training data's)")
     parser.add_argument("-d", "--downsample", dest="box", type=positive_int,
                         help="generate maps at this smaller, even box (coarser pixel size)")
+    parser.add_argument("--low-pass", type=positive_float, metavar="Å",
+                        help="low-pass filter the maps at this resolution (cosine edge one shell wide)")
+    parser.add_argument("--crop", type=positive_int, metavar="BOX", help="keep the central BOX³ of each map (after -d and --low-pass)")
 
 
 def map_options(args: argparse.Namespace):
     """Return the VolumeOptions named by the flags of :func:`add_map_options`."""
     from cryoscape.analysis import VolumeOptions
 
-    return VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert)
+    return VolumeOptions(box=args.box, apix=args.Apix, flip=args.flip, invert=args.invert,
+                         low_pass_angstrom=args.low_pass, crop=args.crop)
 
 
 def add_run_epoch(parser: argparse.ArgumentParser, epoch_help: str, folder: str) -> None:
@@ -148,3 +157,25 @@ def ctf_overrides(args: argparse.Namespace):
 
     return CtfOverrides(box_size=args.D, apix=args.Apix, voltage_kv=args.kv, cs_mm=args.cs,
                         amplitude_contrast=args.w, phase_shift_deg=args.ps)
+
+
+def anchor_rows(values: list[str], n_rows: int) -> np.ndarray:
+    """Return the anchor rows from numbers and .txt files of numbers, checked against the latents' rows."""
+    rows: list[int] = []
+    for value in values:
+        if value.lstrip("-").isdigit():
+            rows.append(int(value))
+            continue
+        path = Path(value)
+        if not path.is_file():
+            raise InputError(f"--anchors {value}: neither a row number nor an existing .txt file")
+        try:
+            rows.extend(int(v) for v in np.loadtxt(path, ndmin=1))
+        except ValueError:
+            raise InputError(f"--anchors {value}: the file holds something other than row numbers") from None
+    bad = [r for r in rows if not 0 <= r < n_rows]
+    if bad:
+        raise InputError(f"--anchors {bad[0]} is outside the {n_rows} rows of z (0 … {n_rows - 1})")
+    if len(rows) < 2:
+        raise InputError("--anchors: give at least two anchors")
+    return np.asarray(rows, np.int64)

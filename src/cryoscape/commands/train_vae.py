@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 
 import torch
 
+from cryoscape.analysis import TrainingRun
 from cryoscape.analysis.stopping import MIN_FULL_EPOCHS, converged_reason
 from cryoscape.commands import flags
+from cryoscape.commands.analyze import analyze_defaults
+from cryoscape.logs import get_logger
 from cryoscape.models import DataConfig, TrainConfig
-from cryoscape.training import run_training
+from cryoscape.training import TrainingError, multigpu_command, run_training
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +51,13 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--amp", action="store_true",
                         help="mixed precision: bfloat16 autocast on a GPU, and on a CPU with native bfloat16 units "
                              "(AVX-512 BF16 or AMX; float32 on other CPUs, where bfloat16 is slower)")
+    parser.add_argument("--no-amp", dest="amp", action="store_false", default=argparse.SUPPRESS,
+                        help="float32 throughout, cryoscape's default (cryoDRGN 4.x turns mixed precision on by default)")
+    parser.add_argument("--multigpu", action="store_true",
+                        help="train on every GPU of this machine (relaunches through torchrun, one process per GPU; "
+                             "same as `torchrun --nproc_per_node=N -m cryoscape train_vae …`)")
+    parser.add_argument("--no-analysis", action="store_true",
+                        help="skip the analysis of the last epoch that runs when training ends (as cryoDRGN 4.x does)")
     flags.add_uninvert(parser)
     parser.add_argument("--lazy", action="store_true", help="read images from disk per batch (memory independent of N)")
     flags.add_input(parser, "--load", metavar="WEIGHTS", help="resume from a weights.N.pkl, or 'latest'")
@@ -58,6 +71,16 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> None:
+    if args.multigpu and "LOCAL_RANK" not in os.environ:
+        n_gpus = torch.cuda.device_count()
+        if n_gpus > 1:
+            command = multigpu_command(getattr(args, "argv", sys.argv[1:]), n_gpus)
+            get_logger().info(f"--multigpu: {n_gpus} GPUs; running {' '.join(command)}")
+            code = subprocess.call(command)
+            if code:
+                raise TrainingError(f"the {n_gpus}-GPU run exited with status {code}; see its messages above")
+            return
+        get_logger().info(f"--multigpu: {n_gpus} GPU(s) visible, nothing to spread over; training in one process")
     if args.max_threads:
         torch.set_num_threads(args.max_threads)
     data = DataConfig(particles=str(args.particles), poses=str(args.poses), ctf=args.ctf and str(args.ctf),
@@ -71,3 +94,7 @@ def main(args: argparse.Namespace) -> None:
     load = "latest" if args.load_latest else args.load
     run_training(data, model, train, args.o, load=load,
                  stop_rule=converged_reason if args.stop_when_converged else None)
+    if not args.no_analysis and os.environ.get("RANK", "0") == "0":
+        epoch = TrainingRun.latest_epoch(args.o)
+        get_logger().info(f"analysing epoch {epoch} (analyze {args.o} {epoch}; --no-analysis skips this)")
+        analyze_defaults(args.o, epoch)

@@ -39,21 +39,28 @@ def _box_from_cs(data: np.ndarray, path: Path, remedy: str) -> np.ndarray:
     return np.asarray(data["blob/shape"][:, 0], dtype=np.float64)
 
 
-def poses_from_cs(data: np.ndarray, path: Path, box_size: int | None = None) -> Poses:
-    """Return poses from a cryoSPARC particle table; shifts are divided by ``box_size`` (refinement box)."""
-    if "alignments3D/pose" not in data.dtype.names:
+def poses_from_cs(data: np.ndarray, path: Path, box_size: int | None = None, fields: str = "alignments3D",
+                  shift_scale: float = 1.0) -> Poses:
+    """Return poses from a cryoSPARC particle table; shifts are divided by ``box_size`` (refinement box).
+
+    fields: the alignment group ("alignments3D", or "alignments_class_0" of an ab-initio job); shift_scale
+    multiplies the shifts (2 for a heterogeneous refinement run at half the box, as cryoDRGN's --hetrefine).
+    """
+    if f"{fields}/pose" not in data.dtype.names:
         found = "it holds only 2D alignments" if "alignments2D/pose" in data.dtype.names else \
             "it holds no alignments"
+        hint = ("; for an ab-initio job give --abinit" if fields == "alignments3D" and "alignments_class_0/pose"
+                in data.dtype.names else "")
         raise InputError(
-            f"{path} has no 3D poses (no alignments3D/pose field; {found}); export the particles "
+            f"{path} has no 3D poses (no {fields}/pose field; {found}){hint}; export the particles "
             "of a 3D refinement job (homogeneous, non-uniform or local refinement)"
         )
-    require_fields(data, ["alignments3D/shift"], path, "particle shifts")
+    require_fields(data, [f"{fields}/shift"], path, "particle shifts")
     box = np.full(len(data), float(box_size)) if box_size else _box_from_cs(data, path, "or pass -D")
     if not (np.isfinite(box).all() and (box > 0).all()):
         raise InputError(f"{path}: blob/shape gives a box size of {box.min():g} px; pass the refinement box with -D")
-    rot = rotations_from_cryosparc(data["alignments3D/pose"]).astype(np.float32)
-    trans = (np.asarray(data["alignments3D/shift"], np.float64) / box[:, None]).astype(np.float32)
+    rot = rotations_from_cryosparc(data[f"{fields}/pose"]).astype(np.float32)
+    trans = (np.asarray(data[f"{fields}/shift"], np.float64) * shift_scale / box[:, None]).astype(np.float32)
     return Poses(rot, trans, str(path))
 
 

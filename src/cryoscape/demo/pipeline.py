@@ -39,7 +39,7 @@ def _only(folder: Path, pattern: str) -> Path:
 
 
 def _training(size: DemoSize, particles: Path, outdir: Path, epochs: int, extra: list) -> list:
-    return ["train_vae", particles, "--poses", outdir.parent / "poses.pkl", "--ctf", outdir.parent / "ctf.pkl",
+    return ["train_vae", "--no-analysis", particles, "--poses", outdir.parent / "poses.pkl", "--ctf", outdir.parent / "ctf.pkl",
             "--zdim", 8, "-n", epochs, "--enc-dim", size.width, "--dec-dim", size.width, "--enc-layers",
             size.layers, "--dec-layers", size.layers, "--lr", size.lr, "-o", outdir, *extra]
 
@@ -99,8 +99,8 @@ def _traverse_and_export(steps: StepRunner, size: DemoSize, out: Path, truth) ->
     classes = truth.occupancy_classes(out / "occupancy", high_run_ids(out, size))
     anchors = class_centroid_rows(z, classes)
     steps.command("graph traversal through the class centroids",
-                  ["graph_traversal", high / "z.pkl", "--anchors", *anchors, "-o", out / "traversal" / "path.txt",
-                   "--out-z", out / "traversal" / "z_path.txt"])
+                  ["graph_traversal", high / "z.pkl", "--anchors", *anchors, "-o", out / "traversal" / "z_path.txt",
+                   "--outind", out / "traversal" / "path.txt"])
     rare_file = rare_class_file(out / "occupancy", truth)
     exported = None
     if rare_file is not None:

@@ -30,3 +30,22 @@ def shift_images(images: np.ndarray, shifts_px: np.ndarray) -> np.ndarray:
     ky, kx = np.meshgrid(k, k, indexing="ij")
     phase = np.exp(-2j * np.pi * (kx[None] * shifts_px[:, :1, None] + ky[None] * shifts_px[:, 1:, None]))
     return ifft_center(fft_center(images.astype(np.float64), 2) * phase, 2).real.astype(np.float32)
+
+
+def low_pass_volume(volume: np.ndarray, apix: float, resolution_angstrom: float) -> np.ndarray:
+    """Return a map (D, D, D) without its Fourier components finer than ``resolution_angstrom``, with a
+    one-shell cosine edge so the cut leaves no ringing step."""
+    box_size = volume.shape[-1]
+    cutoff_shell = box_size * apix / resolution_angstrom
+    k = np.fft.fftfreq(box_size, 1.0 / box_size)
+    radius = np.sqrt(k[:, None, None] ** 2 + k[None, :, None] ** 2 + k[None, None, :] ** 2)
+    weight = np.clip(cutoff_shell + 0.5 - radius, 0.0, 1.0)
+    weight = 0.5 * (1 - np.cos(np.pi * weight))
+    return np.fft.ifftn(np.fft.fftn(volume) * weight).real.astype(np.float32)
+
+
+def crop_volume(volume: np.ndarray, box_size: int) -> np.ndarray:
+    """Return the central (box_size)³ of a map (D, D, D), keeping the map's centre voxel (index D // 2) central."""
+    full = volume.shape[-1]
+    start = full // 2 - box_size // 2
+    return np.ascontiguousarray(volume[start:start + box_size, start:start + box_size, start:start + box_size])

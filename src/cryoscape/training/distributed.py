@@ -95,3 +95,13 @@ def barrier(group: ProcessGroup) -> None:
 def shutdown(group: ProcessGroup) -> None:
     if group.active and dist.is_initialized():
         dist.destroy_process_group()
+
+
+def multigpu_command(argv: list[str], n_gpus: int) -> list[str]:
+    """Return the torchrun command line that runs ``cryoscape <argv>`` (without --multigpu) on ``n_gpus`` GPUs
+    of this machine: cryoDRGN's ``--multigpu`` through cryoscape's distributed (DDP) path."""
+    import sys
+
+    rest = [a for a in argv if a != "--multigpu"]
+    return [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={n_gpus}",
+            "-m", "cryoscape", *rest]
