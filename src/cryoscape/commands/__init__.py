@@ -49,4 +49,5 @@ COMMANDS = (
     "translate_mrcs",
     "plot_classes",
     "clean",
+    "write_star",
 )
