@@ -26,6 +26,7 @@ COMMANDS = (
     "dashboard",
     "demo",
     # cryoDRGN 4.3.1's other commands and its utilities (cryodrgn_utils), same names and flags
+    "train_nn",
     "eval_images",
     "analyze_landscape",
     "analyze_landscape_full",

@@ -74,26 +74,30 @@ def fold_half_space(coords: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 class HetVAE(nn.Module):
-    """Encoder + decoder over a box's half-lattice."""
+    """Encoder + decoder over a box's half-lattice; with zdim 0, a homogeneous coordinate network (no encoder,
+    the decoder alone: train_nn)."""
 
     def __init__(self, config: ModelConfig):
         super().__init__()
         self.config = config
         self.lattice = HalfLattice.build(config.box_size)
-        self.encoder = Encoder(config, self.lattice.n_points)
+        self.encoder = Encoder(config, self.lattice.n_points) if config.zdim > 0 else None
         self.decoder = Decoder(config)
         # the slice's in-plane frequencies (P, 3), a buffer so it follows the model to its device
         basis = torch.stack([self.lattice.kx, self.lattice.ky, torch.zeros_like(self.lattice.kx)], dim=-1)
         self.register_buffer("slice_basis", basis.to(torch.float32), persistent=False)
 
     def encode(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        if self.encoder is None:  # homogeneous: every image has the empty latent
+            empty = spectra.real.new_zeros(spectra.shape[0], 0)
+            return empty, empty
         return self.encoder(spectra)
 
     def forward(self, spectra: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor | None = None
                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Return (predicted slices (B, P'), mu, logvar) for the encoder's input (B, P) and the rotations;
         the slices at the lattice ``points`` (P',) only when given."""
-        mu, logvar = self.encoder(spectra)
+        mu, logvar = self.encode(spectra)
         return self.decode_slices(rotations, reparameterize(mu, logvar), points), mu, logvar
 
     def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor, points: torch.Tensor | None = None

@@ -102,7 +102,8 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
 
         def chunk_of(first: int, last: int) -> tuple[torch.Tensor, torch.Tensor]:
             return model.decoder.input_layer(coords[None, first:last])
-    latents = torch.tensor(np.asarray(latents, np.float32)).reshape(-1, model.config.zdim).to(device)
+    latents = np.asarray(latents, np.float32)
+    latents = torch.tensor(latents.reshape(len(latents) if latents.ndim > 1 else 1, model.config.zdim)).to(device)
     count = latents.shape[0]
     chunk = max(256, rows_per_pass // max(count, 1))
     parts = []

@@ -13,7 +13,8 @@ import torch
 from cryoscape.data import CtfParameters, ParticleSpectra, open_posed_particles
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
-from cryoscape.models import DataConfig, HetVAE, RunConfig, reparameterize
+from cryoscape.models import DataConfig, HetVAE, RunConfig, decode_volume, reparameterize
+from cryoscape.io import write_mrc
 from cryoscape.training.bands import BandSchedule, LatticeBands
 from cryoscape.training.batches import DeviceBatches, phase_flipped
 from cryoscape.models.blocked import blocked_slice_error
@@ -127,7 +128,7 @@ class Trainer:
         self.bands = LatticeBands(self.batches.lattice)
         self.radius_cycles = self.schedule.nyquist_cycles  # the band of the coming steps
         self.start_epoch = 0
-        self.beta = config.train.beta if config.train.beta is not None else 1.0 / config.model.zdim
+        self.beta = config.train.beta if config.train.beta is not None else 1.0 / max(config.model.zdim, 1)
         self.last_good: Path | None = None
         self.log = get_logger()
         self.log.info(self.precision.reason)
@@ -210,11 +211,18 @@ class Trainer:
                 "band_full": self.radius_cycles >= self.schedule.nyquist_cycles}
 
     def _save(self, epoch: int, final: bool) -> None:
-        mu, logvar = encode_all(self.model, self.data, self.device, group=self.group, batches=self.batches)
+        homogeneous = self.config.model.zdim == 0
+        if homogeneous:  # train_nn: the map is the result
+            volume = decode_volume(self.model, np.zeros(0, np.float32), spectrum_rms=self.config.dataset.spectrum_rms)
+        else:
+            mu, logvar = encode_all(self.model, self.data, self.device, group=self.group, batches=self.batches)
         config = self.config.to_dict()
         if self.group.is_main:
             for suffix in ([f".{epoch}"] + ([""] if final else [])):
-                save_latents(self.outdir / f"z{suffix}.pkl", mu, logvar)
+                if homogeneous:
+                    write_mrc(self.outdir / f"reconstruct{suffix}.mrc", volume, self.config.dataset.apix, is_stack=False)
+                else:
+                    save_latents(self.outdir / f"z{suffix}.pkl", mu, logvar)
                 save_checkpoint(self.outdir / f"weights{suffix}.pkl", self.model, self.optimizer, epoch, config)
         barrier(self.group)
         self.last_good = self.outdir / f"weights.{epoch}.pkl"
