@@ -27,6 +27,7 @@ COMMANDS = (
     "demo",
     # cryoDRGN 4.3.1's other commands and its utilities (cryodrgn_utils), same names and flags
     "train_nn",
+    "train_dec",
     "eval_images",
     "analyze_landscape",
     "analyze_landscape_full",

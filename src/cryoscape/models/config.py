@@ -35,6 +35,7 @@ class ModelConfig:
     pe_frequencies: int | None = None  # default box_size // 2 per axis (3× as many random features)
     feature_sigma: float = 0.5  # random feature bandwidth, in units of (box/2) rad per unit coordinate
     pe_seed: int = 0
+    latent_table_rows: int = 0  # > 0: an autodecoder (train_dec), one learned latent per particle, no encoder
 
     @property
     def n_frequencies(self) -> int:
@@ -79,6 +80,7 @@ class TrainConfig:
     batch_size: int = 8
     lr: float = 2e-4  # measured: twice cryoDRGN's 1e-4 learns more per epoch (benchmarks/time_to_quality.py)
     beta: float | None = None  # default 1/zdim
+    latent_lr: float | None = None  # an autodecoder's latent table (train_dec --z-lr); default: lr
     seed: int = 0
     checkpoint_every: int = 1
     amp: bool = False

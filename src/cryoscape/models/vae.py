@@ -81,24 +81,40 @@ class HetVAE(nn.Module):
         super().__init__()
         self.config = config
         self.lattice = HalfLattice.build(config.box_size)
-        self.encoder = Encoder(config, self.lattice.n_points) if config.zdim > 0 else None
+        table = config.latent_table_rows > 0
+        self.encoder = Encoder(config, self.lattice.n_points) if config.zdim > 0 and not table else None
+        # the autodecoder's latents: one row per particle of the training selection, N(0, 1) at the start
+        self.latent_table = nn.Parameter(torch.randn(config.latent_table_rows, config.zdim,
+                                                     generator=torch.Generator().manual_seed(config.pe_seed + 1))
+                                         ) if table else None
         self.decoder = Decoder(config)
         # the slice's in-plane frequencies (P, 3), a buffer so it follows the model to its device
         basis = torch.stack([self.lattice.kx, self.lattice.ky, torch.zeros_like(self.lattice.kx)], dim=-1)
         self.register_buffer("slice_basis", basis.to(torch.float32), persistent=False)
 
-    def encode(self, spectra: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def encode(self, spectra: torch.Tensor, index: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """Return (mu, logvar) (B, zdim) of images (B, P); an autodecoder looks its rows up by ``index`` (B,)
+        into the training selection instead (its log-variances are 0 and :meth:`sample` ignores them)."""
+        if self.latent_table is not None:
+            if index is None:
+                raise ValueError("an autodecoder's latents are looked up by particle, not computed from images")
+            mu = self.latent_table[index]
+            return mu, torch.zeros_like(mu)
         if self.encoder is None:  # homogeneous: every image has the empty latent
             empty = spectra.real.new_zeros(spectra.shape[0], 0)
             return empty, empty
         return self.encoder(spectra)
 
-    def forward(self, spectra: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor | None = None
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def sample(self, mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
+        """Return the latent the decoder sees in training: a VAE's reparameterised sample, an autodecoder's row."""
+        return mu if self.latent_table is not None else reparameterize(mu, logvar)
+
+    def forward(self, spectra: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor | None = None,
+                index: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """Return (predicted slices (B, P'), mu, logvar) for the encoder's input (B, P) and the rotations;
-        the slices at the lattice ``points`` (P',) only when given."""
-        mu, logvar = self.encode(spectra)
-        return self.decode_slices(rotations, reparameterize(mu, logvar), points), mu, logvar
+        the slices at the lattice ``points`` (P',) only when given; ``index``: see :meth:`encode`."""
+        mu, logvar = self.encode(spectra, index)
+        return self.decode_slices(rotations, self.sample(mu, logvar), points), mu, logvar
 
     def decode_slices(self, rotations: torch.Tensor, z: torch.Tensor, points: torch.Tensor | None = None
                       ) -> torch.Tensor:

@@ -13,7 +13,7 @@ import torch
 from cryoscape.data import CtfParameters, ParticleSpectra, open_posed_particles
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
-from cryoscape.models import DataConfig, HetVAE, RunConfig, decode_volume, reparameterize
+from cryoscape.models import DataConfig, HetVAE, RunConfig, decode_volume
 from cryoscape.io import write_mrc
 from cryoscape.training.bands import BandSchedule, LatticeBands
 from cryoscape.training.batches import DeviceBatches, phase_flipped
@@ -84,7 +84,9 @@ def encode_positions(model: HetVAE, batches: DeviceBatches, positions: np.ndarra
     model.eval()
     parts = [torch.zeros(0, 2 * model.config.zdim, device=batches.device)]
     for start in range(0, len(positions), batch_size):
-        mu, logvar = model.encode(batches.encoder_input(positions[start:start + batch_size]))
+        chunk = positions[start:start + batch_size]
+        index = batches.index(chunk) if model.latent_table is not None else None
+        mu, logvar = model.encode(None if index is not None else batches.encoder_input(chunk), index)
         parts.append(torch.cat([mu, logvar], dim=1).float())
     model.train()
     return torch.cat(parts)
@@ -117,7 +119,7 @@ class Trainer:
         on_gpu = device.type == "cuda"
         # the fused Adam kernel (one launch per step on a GPU, 9x faster than the loop on a CPU),
         # capturable on a GPU for a CUDA graph
-        self.optimizer = torch.optim.Adam(self.model.parameters(), lr=config.train.lr, fused=True, capturable=on_gpu)
+        self.optimizer = torch.optim.Adam(self._parameter_groups(), lr=config.train.lr, fused=True, capturable=on_gpu)
         self.precision = choose_precision(device, config.train.amp)
         # one float32 CPU process: the decoder's error and gradients in cache-sized blocks (DDP needs
         # autograd's hooks; bfloat16 runs the networks under autocast)
@@ -132,6 +134,14 @@ class Trainer:
         self.last_good: Path | None = None
         self.log = get_logger()
         self.log.info(self.precision.reason)
+
+    def _parameter_groups(self) -> list[dict]:
+        """The networks at the run's learning rate; an autodecoder's latent table at ``latent_lr`` when given."""
+        table = self.model.latent_table
+        networks = [p for p in self.model.parameters() if p is not table]
+        if table is None:
+            return [{"params": networks}]
+        return [{"params": networks}, {"params": [table], "lr": self.config.train.latent_lr or self.config.train.lr}]
 
     def resume(self, weights: Path) -> None:
         """Continue from a checkpoint: model, optimiser and epoch count."""
@@ -161,13 +171,13 @@ class Trainer:
         if points is not None:
             observed, ctf = observed[:, points], None if ctf is None else ctf[:, points]
         if self.blocked:
-            mu, logvar = self.model.encode(encoder_input)
-            z = reparameterize(mu, logvar)
+            mu, logvar = self.model.encode(encoder_input, index)
+            z = self.model.sample(mu, logvar)
             coords = self.model.slice_coords(rotations, points)
             error = blocked_slice_error(self.model.decoder, coords, z, observed, ctf)
         else:
             with self.precision.autocast():
-                predicted, mu, logvar = self.net(encoder_input, rotations, points)
+                predicted, mu, logvar = self.net(encoder_input, rotations, points, index)
             error = reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
         loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
         self.optimizer.zero_grad(set_to_none=True)

@@ -55,6 +55,9 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
         shutdown(group)
 
 
+PER_PARTICLE = -1  # latent_table_rows for "one row per particle of the selection", resolved once it is read
+
+
 def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, load: str | None,
          progress: bool, group: ProcessGroup, stop_rule: StopRule | None) -> list[dict[str, float]]:
     weights = resolve_load(outdir, load)
@@ -95,6 +98,8 @@ def _validated_inputs(data: DataConfig, model_settings: dict, train: TrainConfig
     box = training_data.spectra.stack.box_size
     dataset = DatasetInfo(n_particles=len(training_data), apix=training_data.apix,
                           spectrum_rms=training_data.spectra.rms)
+    if model_settings.get("latent_table_rows") == PER_PARTICLE:  # train_dec: one latent per selected particle
+        model_settings = {**model_settings, "latent_table_rows": len(training_data)}
     config = RunConfig(ModelConfig(box_size=box, **model_settings), data, train, dataset)
     if state is not None:
         check_same_architecture(state, weights, config)
