@@ -60,6 +60,8 @@ def main() -> None:
     parser.add_argument("-M", type=int, default=5, help="states")
     parser.add_argument("--cryodrgn", help="cryoDRGN's `cryodrgn` executable (separate environment)")
     parser.add_argument("--cryodrgn-run", type=Path, help="cryoDRGN's train_vae folder on the same particles")
+    parser.add_argument("--cryodrgn-epoch", type=int,
+                        help="its epoch (cryoDRGN counts from 1: give EPOCH + 1 for the same training; default: last)")
     parser.add_argument("--work", type=Path, default=Path("landscape_bench"))
     args = parser.parse_args()
     run = args.demo / "train_high"
@@ -82,8 +84,9 @@ def main() -> None:
                      str(args.N), "-M", str(args.M), "--skip-vol", "--cluster", "agglomerative"])
     rows.append(("cryoscape", "agglomerative (--skip-vol)", seconds, landscape_scores(agglomerative, truth, ids, box)))
     if args.cryodrgn and args.cryodrgn_run:
-        cd_epoch = max(int(p.name.split(".")[1]) for p in args.cryodrgn_run.glob("z.*.pkl"))
-        run_quiet([*args.cryodrgn.split(), "analyze", str(args.cryodrgn_run), str(cd_epoch), "--skip-vol"])
+        cd_epoch = args.cryodrgn_epoch or max(int(p.name.split(".")[1]) for p in args.cryodrgn_run.glob("z.*.pkl")
+                                              if p.name.split(".")[1].isdigit())
+        run_quiet([*args.cryodrgn.split(), "analyze", str(args.cryodrgn_run), str(cd_epoch)])  # landscape needs its UMAP
         theirs = args.work / "cryodrgn"
         seconds = timed([*args.cryodrgn.split(), "analyze_landscape", str(args.cryodrgn_run), str(cd_epoch), "-o",
                          str(theirs), "-N", str(args.N), "-M", str(args.M), "-d", str(box)])
@@ -93,7 +96,8 @@ def main() -> None:
             subprocess.run(["cp", str(path), str(scored / f"clustering_L2_average_{args.M}" / f"state_{state}_mean.mrc")],
                            check=True)
         rows.append(("cryoDRGN 4.3.1", "agglomerative (average)", seconds, landscape_scores(scored, truth, ids, box)))
-    print(f"analyze_landscape, -N {args.N} -M {args.M}, {len(ids)} particles, box {box}, 2 cores")
+    print(f"analyze_landscape, -N {args.N} -M {args.M}, {len(ids)} particles, box {box}, cryoscape epoch {epoch}"
+          + (f", cryoDRGN epoch {cd_epoch}" if args.cryodrgn and args.cryodrgn_run else ""))
     print(f"{'tool':<15} {'clustering':<28} {'seconds':>8} {'ARI':>6} {'found':>6}  per-state FSC")
     table = []
     for tool, method, seconds, scores in rows:
