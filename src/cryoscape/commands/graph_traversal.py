@@ -42,4 +42,4 @@ def main(args: argparse.Namespace) -> None:
         for row in path:
             print(row, " ".join(f"{v:.4f}" for v in z[row]))
     get_logger().info(f"path of {len(path)} particles through anchors {', '.join(map(str, anchors))} "
-                      f"(length {length:.3g}): latents {args.o}, rows {outind}")
+                      f"(length {float(np.sum(length)):.3g}): latents {args.o}, rows {outind}")
