@@ -42,6 +42,14 @@ def test_write_starfile_reimports_the_selected_rows(small_sim, tmp_path, relion3
     np.testing.assert_array_equal(open_particles(star).images(np.arange(len(SELECTION))), original)
 
 
+def test_write_star_is_write_starfile(small_sim, tmp_path):
+    """cryodrgn_utils' name for the same export writes the same file."""
+    common = [str(small_sim / "particles.mrcs"), str(small_sim / "ctf.pkl"), "--poses", str(small_sim / "poses.pkl")]
+    assert main(["write_starfile", *common, "-o", str(tmp_path / "a.star")]) == 0
+    assert main(["write_star", *common, "-o", str(tmp_path / "b.star")]) == 0
+    assert (tmp_path / "a.star").read_text() == (tmp_path / "b.star").read_text()
+
+
 def test_cs_exports_reimport_the_selected_rows(small_sim, tmp_path):
     ind = save_pkl(SELECTION, tmp_path / "ind.pkl")
     source = small_sim / "particles.cs"
