@@ -33,14 +33,15 @@ class TrainingRun:
             raise InputError(f"{workdir} is not a folder; give the -o folder of a train_vae run")
         config_path = workdir / "config.yaml"
         if not config_path.is_file():
-            raise InputError(f"{workdir} has no config.yaml; is it the output folder of cryoscape train_vae?")
-        run = cls(workdir, int(epoch), load_run_config(config_path))
+            raise InputError(f"{workdir} has no config.yaml; is it the output folder of train_vae (cryoscape's or "
+                             "cryoDRGN's)?")
+        run = cls(workdir, int(epoch), _run_config(config_path))
         for path in (run.z_path, run.weights_path):
             if not path.is_file():
                 saved = sorted(int(m.group(1)) for p in workdir.glob("z.*.pkl")
                                if (m := re.match(r"z\.(\d+)\.pkl$", p.name)))
                 raise InputError(f"{path} does not exist; epochs saved in {workdir}: "
-                                 f"{', '.join(map(str, saved)) or 'none'} (epochs count from 0)")
+                                 f"{', '.join(map(str, saved)) or 'none'} (the N of z.N.pkl: from 0 in cryoscape runs, from 1 in cryoDRGN's)")
         return run
 
     @staticmethod
@@ -86,6 +87,17 @@ class TrainingRun:
             raise InputError(f"the run's --ind {self.config.data.ind} selects {len(ids)} particles, "
                              f"but z has {n_rows}")
         return ids
+
+
+def _run_config(config_path: Path) -> RunConfig:
+    """Return the run's config: cryoscape's config.yaml, or one standing for a cryoDRGN 4.x run folder."""
+    from cryoscape.models.cryodrgn import CryodrgnArchitecture, read_cryodrgn_config
+    from cryoscape.models.saved import cryodrgn_run_config
+
+    foreign = read_cryodrgn_config(config_path)
+    if foreign is None:
+        return load_run_config(config_path)
+    return cryodrgn_run_config(foreign, CryodrgnArchitecture.from_config(foreign, str(config_path)))
 
 
 def learning_curve(workdir: str | os.PathLike) -> pd.DataFrame:

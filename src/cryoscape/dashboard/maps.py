@@ -77,6 +77,8 @@ class MapMaker:
 
     def warm(self) -> bool:
         """Compute the model's lattice input if it fits in ``lattice_bytes``; return whether it is held."""
+        if hasattr(self.model, "volumes"):  # a cryoDRGN decoder generates its maps its own way
+            return False
         if self._lattice_input is None and LatticeInput.nbytes_for(self.model) <= self._lattice_bytes:
             with self._lock:
                 if self._lattice_input is None:

@@ -133,6 +133,11 @@ def decode_volumes(model: HetVAE, latents: np.ndarray, out_box: int | None = Non
     """
     model_box = model.config.box_size
     box = out_box or model_box
+    if hasattr(model, "volumes"):  # a decoder trained by cryoDRGN: its own generation, then Fourier cropping
+        from cryoscape.fourier import fourier_crop
+
+        volumes = model.volumes(latents)
+        return volumes if box == model_box else np.stack([fourier_crop(v, box, ndim=3) for v in volumes])
     spectra = decode_spectra(model, latents, box, lattice_input=lattice_input, cancelled=cancelled)
     dims = (-3, -2, -1)
     volumes = torch.fft.fftshift(torch.fft.ifftn(torch.fft.ifftshift(spectra, dim=dims), dim=dims), dim=dims).real

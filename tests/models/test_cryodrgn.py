@@ -1,0 +1,52 @@
+"""Runs trained by cryoDRGN 4.3.1 open in cryoscape: its decoder's maps match its own eval_vol; analyze and the
+traversals read its folder (epochs numbered as its files are)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from cryoscape.cli import main
+from cryoscape.io import read_mrc
+
+RUN = Path(__file__).parent / "cryodrgn_run"
+
+
+def test_eval_vol_reproduces_cryodrgns_map(tmp_path):
+    assert main(["eval_vol", str(RUN / "weights.2.pkl"), "-c", str(RUN / "config.yaml"), "-z", "0.3", "-0.7",
+                 "-o", str(tmp_path / "v.mrc")]) == 0
+    ours, reference = read_mrc(tmp_path / "v.mrc")[0], read_mrc(RUN / "eval_vol.z0.3_-0.7.mrc")[0]
+    assert ours.shape == reference.shape == (16, 16, 16)
+    scale = np.abs(reference).max()
+    assert np.abs(ours - reference).max() < 1e-4 * scale  # float32 arithmetic in both
+
+
+def test_analyze_and_traversals_open_a_cryodrgn_run_folder(tmp_path, capsys):
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run)
+    assert main(["analyze", str(run), "2", "--ksample", "4", "--n-per-pc", "2", "--skip-umap"]) == 0
+    maps = sorted((run / "analyze.2" / "kmeans4").glob("vol_*.mrc"))
+    assert len(maps) == 4 and read_mrc(maps[0])[0].shape == (16, 16, 16)
+    assert main(["direct_traversal", str(run / "z.2.pkl"), "--anchors", "0", "5", "-n", "3", "-o",
+                 str(tmp_path / "p.txt")]) == 0
+    assert main(["eval_vol", str(run / "weights.2.pkl"), "--zfile", str(tmp_path / "p.txt"), "-o",
+                 str(tmp_path / "path")]) == 0
+    assert len(list((tmp_path / "path").glob("vol_*.mrc"))) == 3
+    assert main(["analyze", str(run), "3"]) == 1  # cryoDRGN's numbering: z.3.pkl does not exist
+    assert "epochs saved" in capsys.readouterr().err
+
+
+def test_dashboard_maps_of_a_cryodrgn_run(tmp_path):
+    from cryoscape.analysis import TrainingRun
+    from cryoscape.dashboard.maps import MapMaker
+
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run)
+    maker = MapMaker(TrainingRun.open(run, 2))
+    assert maker.warm() is False  # no z-independent first layer to cache: cryoDRGN's network concatenates z
+    shown = maker.decode("a", np.array([0.3, -0.7], np.float32))
+    reference = read_mrc(RUN / "eval_vol.z0.3_-0.7.mrc")[0]
+    assert np.abs(shown.volume - reference).max() < 1e-4 * np.abs(reference).max()
+    assert shown.apix > 0 and maker.decode("b", np.zeros(2, np.float32), box=8).volume.shape == (8, 8, 8)
