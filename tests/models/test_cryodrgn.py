@@ -38,12 +38,20 @@ def test_analyze_and_traversals_open_a_cryodrgn_run_folder(tmp_path, capsys):
     assert "epochs saved" in capsys.readouterr().err
 
 
-def test_dashboard_maps_of_a_cryodrgn_run(tmp_path):
+def test_dashboard_over_a_cryodrgn_run(tmp_path):
+    from starlette.testclient import TestClient
+
     from cryoscape.analysis import TrainingRun
-    from cryoscape.dashboard.maps import MapMaker
+    from cryoscape.dashboard import MapMaker, create_app, open_explorer
 
     run = tmp_path / "run"
     shutil.copytree(RUN, run)
+    assert main(["analyze", str(run), "2", "--ksample", "4", "--skip-vol"]) == 0
+    explorer = open_explorer(run)
+    with TestClient(create_app(explorer, MapMaker(explorer.run))) as client:
+        assert client.get("/api/summary").status_code == 200
+        described = client.post("/api/map", json={"row": 5}).json()
+        assert client.get(f"/api/map/{described['key']}/mesh").status_code == 200
     maker = MapMaker(TrainingRun.open(run, 2))
     assert maker.warm() is False  # no z-independent first layer to cache: cryoDRGN's network concatenates z
     shown = maker.decode("a", np.array([0.3, -0.7], np.float32))
