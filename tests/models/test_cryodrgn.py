@@ -58,3 +58,11 @@ def test_dashboard_over_a_cryodrgn_run(tmp_path):
     reference = read_mrc(RUN / "eval_vol.z0.3_-0.7.mrc")[0]
     assert np.abs(shown.volume - reference).max() < 1e-4 * np.abs(reference).max()
     assert shown.apix > 0 and maker.decode("b", np.zeros(2, np.float32), box=8).volume.shape == (8, 8, 8)
+
+
+def test_learning_curve_reads_cryodrgns_log():
+    from cryoscape.analysis import learning_curve
+
+    curve = learning_curve(RUN)
+    assert curve["epoch"].tolist() == [1, 2]  # its own numbering, as its files
+    assert np.isfinite(curve[["loss", "mse", "kl"]].to_numpy()).all() and (curve["loss"] >= curve["mse"]).all()

@@ -16,6 +16,9 @@ from cryoscape.io import load_index
 from cryoscape.models import RunConfig, load_run_config
 
 _EPOCH_LINE = re.compile(r"epoch (\d+): loss ([-+\d.eEnaNinf]+)\s+mse ([-+\d.eEnaNinf]+)\s+kl ([-+\d.eEnaNinf]+)")
+# cryoDRGN 4.x: "=====> Epoch: 3 Average gen loss = 0.29, KLD = 14.6, total loss = 0.29; …" (epochs from 1)
+_CRYODRGN_EPOCH_LINE = re.compile(r"=====> Epoch: (\d+) Average gen loss = ([-+\d.eEnaNinf]+), KLD = ([-+\d.eEnaNinf]+), "
+                                  r"total loss = ([-+\d.eEnaNinf]+)")
 
 
 @dataclass(frozen=True)
@@ -101,12 +104,16 @@ def _run_config(config_path: Path) -> RunConfig:
 
 
 def learning_curve(workdir: str | os.PathLike) -> pd.DataFrame:
-    """Return per-epoch loss, mse and kl (last value per epoch, so resumed runs count once) from run.log."""
+    """Return per-epoch loss, mse and kl (last value per epoch, so resumed runs count once) from run.log
+    (cryoscape's lines, or cryoDRGN 4.x's)."""
     log = Path(workdir) / "run.log"
     rows: dict[int, tuple[float, float, float]] = {}
     if log.is_file():
-        for match in _EPOCH_LINE.finditer(log.read_text(errors="replace")):
+        text = log.read_text(errors="replace")
+        for match in _EPOCH_LINE.finditer(text):
             rows[int(match.group(1))] = tuple(float(match.group(i)) for i in (2, 3, 4))
+        for match in _CRYODRGN_EPOCH_LINE.finditer(text):  # a cryoDRGN run: its epoch numbers, as its files
+            rows[int(match.group(1))] = tuple(float(match.group(i)) for i in (4, 2, 3))
     table = pd.DataFrame([(e, *v) for e, v in sorted(rows.items())], columns=["epoch", "loss", "mse", "kl"])
     return table
 
