@@ -52,7 +52,9 @@ def test_verdict_needs_most_metrics_and_room_after():
     assert verdict(plateaus(10, 12, 14, None), 49)[0] == 14
     assert verdict(plateaus(10, None, None, None), 49)[0] is None
     epoch, message = verdict(plateaus(46, 48, 48), 49)
-    assert epoch is None and "train longer" in message
+    assert epoch is None and "train longer (train_vae … --load latest -n 100)" in message
+    _, message = verdict(plateaus(None, None, None), 20, resume="cryodrgn train_vae … --load w.20.pkl -n 40")
+    assert "train longer (cryodrgn train_vae … --load w.20.pkl -n 40)" in message
 
 
 def test_local_maxima_find_the_dense_regions_labelled_by_size(rng):

@@ -138,9 +138,18 @@ def plateaus(loss: pd.DataFrame, shifts: pd.DataFrame, pairs: pd.DataFrame) -> l
     return found
 
 
+def _resume_command(run: TrainingRun) -> str | None:
+    """Return how to train a cryoDRGN run on (its own train_vae: cryoscape cannot resume it), else None."""
+    from cryoscape.models.cryodrgn import read_cryodrgn_config
+
+    if read_cryodrgn_config(run.config_path) is None:
+        return None
+    return f"cryodrgn train_vae … --load {run.workdir / f'weights.{run.epoch}.pkl'} -n {2 * run.epoch}"
+
+
 def _summary(plateau_list: list[Plateau], last_epoch: int, maxima: list[LocalMaximum], sampled: list[int],
-             n_particles: int) -> tuple[dict, str]:
-    epoch, message = verdict(plateau_list, last_epoch)
+             n_particles: int, resume: str | None = None) -> tuple[dict, str]:
+    epoch, message = verdict(plateau_list, last_epoch, resume=resume)
     rule = ("plateau = first epoch after which the metric's change per epoch (of its 3-epoch rolling mean; per "
             "sampled epoch, unsmoothed, for map metrics) stays at or below 10% of its largest change, for at least "
             "3 values (2 for map metrics); verdict = the earliest epoch by which more than half of the metrics "
@@ -185,7 +194,7 @@ def analyze_convergence(run: TrainingRun, outdir: str | os.PathLike, options: Co
     with staged_folder(outdir) as out:
         pairs, curves = decoder_maps(run.workdir, medians, sampled, out, options, progress)
         plateau_list = plateaus(loss, shifts, pairs)
-        summary, text = _summary(plateau_list, run.epoch, maxima, sampled, len(rows))
+        summary, text = _summary(plateau_list, run.epoch, maxima, sampled, len(rows), _resume_command(run))
         loss.to_csv(out / "loss.csv", index=False)
         shifts.to_csv(out / "latent_shifts.csv", index=False)
         pd.DataFrame([{"maximum": m.label, "particles": len(m.members), "umap_x": m.position[0], "umap_y": m.position[1],

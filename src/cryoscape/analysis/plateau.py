@@ -57,16 +57,20 @@ def plateau_epoch(epochs: np.ndarray, values: np.ndarray, metric: str = "", tole
     return Plateau(metric, int(epochs[first]), final, tolerance * largest)
 
 
-def verdict(plateaus: list[Plateau], last_epoch: int, margin: int = 2) -> tuple[int | None, str]:
-    """Return (epoch to analyse or None, one-line verdict) from the metrics' plateau epochs."""
+def verdict(plateaus: list[Plateau], last_epoch: int, margin: int = 2, resume: str | None = None
+            ) -> tuple[int | None, str]:
+    """Return (epoch to analyse or None, one-line verdict) from the metrics' plateau epochs.
+
+    ``resume``: the command that trains on (default cryoscape's, for epochs numbered from 0)."""
+    resume = resume or f"train_vae … --load latest -n {2 * (last_epoch + 1)}"
     reached = sorted(p.epoch for p in plateaus if p.epoch is not None)
     needed = len(plateaus) // 2 + 1
     if len(reached) < needed:
         return None, (f"not converged: only {len(reached)} of {len(plateaus)} metrics have plateaued by epoch "
-                      f"{last_epoch}; train longer (train_vae … --load latest -n {2 * (last_epoch + 1)})")
+                      f"{last_epoch}; train longer ({resume})")
     epoch = reached[needed - 1]
     if epoch > last_epoch - margin:
         return None, (f"not yet converged: most metrics only plateau at epoch {epoch} of {last_epoch}; "
-                      f"train longer (train_vae … --load latest -n {2 * (last_epoch + 1)}) to confirm")
+                      f"train longer ({resume}) to confirm")
     return epoch, (f"converged: {len(reached)} of {len(plateaus)} metrics have plateaued, most of them by epoch "
                    f"{epoch}; analyse epoch {epoch} or later (check late maps for noise or streaks)")
