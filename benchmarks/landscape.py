@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import subprocess
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -77,9 +77,9 @@ def main() -> None:
     box = read_mrc_header(next((ours / "sketch").glob("vol_*.mrc"))).box_size
     rows.append(("cryoscape", "weighted k-means", seconds, landscape_scores(ours, truth, ids, box)))
     agglomerative = args.work / "cryoscape_agglomerative"
-    subprocess.run(["cp", "-r", str(ours), str(agglomerative)], check=True)
+    shutil.copytree(ours, agglomerative)
     for path in agglomerative.glob("clustering_L2_*"):
-        subprocess.run(["rm", "-r", str(path)], check=True)
+        shutil.rmtree(path)
     seconds = timed([*CRYOSCAPE, "analyze_landscape", str(run), str(epoch), "-o", str(agglomerative), "-N",
                      str(args.N), "-M", str(args.M), "--skip-vol", "--cluster", "agglomerative"])
     rows.append(("cryoscape", "agglomerative (--skip-vol)", seconds, landscape_scores(agglomerative, truth, ids, box)))
@@ -93,8 +93,7 @@ def main() -> None:
         scored = cryodrgn_states(theirs, args.M, ids, args.work / "cryodrgn_scored")
         for path in theirs.glob(f"sketch_clustering_average_{args.M}/state_*_mean.mrc"):
             state = int(path.name.split("_")[1]) - 1
-            subprocess.run(["cp", str(path), str(scored / f"clustering_L2_average_{args.M}" / f"state_{state}_mean.mrc")],
-                           check=True)
+            shutil.copy(path, scored / f"clustering_L2_average_{args.M}" / f"state_{state}_mean.mrc")
         rows.append(("cryoDRGN 4.3.1", "agglomerative (average)", seconds, landscape_scores(scored, truth, ids, box)))
     print(f"analyze_landscape, -N {args.N} -M {args.M}, {len(ids)} particles, box {box}, cryoscape epoch {epoch}"
           + (f", cryoDRGN epoch {cd_epoch}" if args.cryodrgn and args.cryodrgn_run else ""))

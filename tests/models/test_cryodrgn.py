@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from cryoscape.cli import main
 from cryoscape.io import read_mrc
@@ -66,3 +67,23 @@ def test_learning_curve_reads_cryodrgns_log():
     curve = learning_curve(RUN)
     assert curve["epoch"].tolist() == [1, 2]  # its own numbering, as its files
     assert np.isfinite(curve[["loss", "mse", "kl"]].to_numpy()).all() and (curve["loss"] >= curve["mse"]).all()
+
+
+@pytest.mark.parametrize("encoding", ["geom_ft", "geom_full", "geom_lowf", "geom_nohighf", "linear_lowf"])
+def test_every_cryodrgn_positional_encoding_gives_its_map(encoding, tmp_path):
+    folder = Path(__file__).parent / "cryodrgn_encodings" / encoding
+    assert main(["eval_vol", str(folder / "weights.1.pkl"), "-c", str(folder / "config.yaml"), "-z", "0.3", "-0.7",
+                 "-o", str(tmp_path / "v.mrc")]) == 0
+    reference = read_mrc(folder / "eval_vol.z0.3_-0.7.mrc")[0]
+    assert np.abs(read_mrc(tmp_path / "v.mrc")[0] - reference).max() < 1e-5 * np.abs(reference).max()  # measured ≤ 1.2e-7
+
+
+def test_eval_images_refuses_cryodrgn_weights_in_one_line(tmp_path, capsys):
+    sim = tmp_path / "sim"
+    assert main(["simulate", "--preset", "assembly", "-n", "16", "-D", "16", "--apix", "18", "--snr", "2",
+                 "-o", str(sim)]) == 0
+    assert main(["eval_images", str(sim / "particles.mrcs"), str(RUN / "weights.2.pkl"), "-c", str(RUN / "config.yaml"),
+                 "--poses", str(sim / "poses.pkl"), "-o", str(tmp_path / "l.pkl"), "--out-z", str(tmp_path / "z.pkl")]) == 1
+    err = capsys.readouterr().err
+    assert "cryodrgn eval_images" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "l.pkl").exists()

@@ -26,13 +26,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
 
 def analyze_defaults(workdir: str, epoch: int) -> None:
     """Analyse one epoch of a run with analyze's default flags (train_vae does this at its end)."""
-    main(build_defaults(workdir, epoch))
-
-
-def build_defaults(workdir: str, epoch: int) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     add_args(parser)
-    return parser.parse_args([str(workdir), str(epoch)])
+    main(parser.parse_args([str(workdir), str(epoch)]))
 
 
 def main(args: argparse.Namespace) -> None:

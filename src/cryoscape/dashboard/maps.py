@@ -12,7 +12,7 @@ import numpy as np
 from cryoscape.analysis import TrainingRun
 from cryoscape.errors import InputError
 from cryoscape.io import write_mrc
-from cryoscape.models import LatticeInput, decode_volumes, load_trained_model
+from cryoscape.models import CryodrgnModel, LatticeInput, decode_volumes, load_trained_model
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class MapMaker:
 
     def warm(self) -> bool:
         """Compute the model's lattice input if it fits in ``lattice_bytes``; return whether it is held."""
-        if hasattr(self.model, "volumes"):  # a cryoDRGN decoder generates its maps its own way
+        if isinstance(self.model, CryodrgnModel):  # a cryoDRGN decoder generates its maps its own way
             return False
         if self._lattice_input is None and LatticeInput.nbytes_for(self.model) <= self._lattice_bytes:
             with self._lock:

@@ -198,7 +198,6 @@ class CryodrgnModel(nn.Module):
         super().__init__()
         self.decoder = decoder
         self.config = config  # a ModelConfig with the run's box and zdim
-        self.latent_table = None
 
     def volumes(self, latents: np.ndarray) -> np.ndarray:
         """Return maps (K, D, D, D) at latents (K, zdim)."""

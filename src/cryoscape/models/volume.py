@@ -8,6 +8,8 @@ import numpy as np
 import torch
 
 from cryoscape.errors import Superseded
+from cryoscape.fourier import fourier_crop
+from cryoscape.models.cryodrgn import CryodrgnModel
 from cryoscape.models.vae import HetVAE
 
 
@@ -133,9 +135,7 @@ def decode_volumes(model: HetVAE, latents: np.ndarray, out_box: int | None = Non
     """
     model_box = model.config.box_size
     box = out_box or model_box
-    if hasattr(model, "volumes"):  # a decoder trained by cryoDRGN: its own generation, then Fourier cropping
-        from cryoscape.fourier import fourier_crop
-
+    if isinstance(model, CryodrgnModel):  # a decoder trained by cryoDRGN: its own generation, then Fourier cropping
         volumes = model.volumes(latents)
         return volumes if box == model_box else np.stack([fourier_crop(v, box, ndim=3) for v in volumes])
     spectra = decode_spectra(model, latents, box, lattice_input=lattice_input, cancelled=cancelled)

@@ -42,6 +42,9 @@ def evaluate_images(model: HetVAE, data: TrainingData, device: torch.device, bet
     held-out and training particles compare. β defaults to 1/zdim as in training.
     """
     box = model.config.box_size
+    if not isinstance(model, HetVAE):
+        raise InputError("these weights are cryoDRGN's, whose encoder cryoscape does not rebuild: evaluate images "
+                         "with cryodrgn eval_images, or with a model trained by cryoscape train_vae")
     if model.latent_table is not None or model.config.zdim == 0:
         raise InputError("this model has no encoder (train_dec's latents are learned per training particle and saved "
                          "in z.N.pkl; train_nn has none): eval_images needs a train_vae model")
