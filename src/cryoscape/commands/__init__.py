@@ -28,6 +28,7 @@ COMMANDS = (
     # cryoDRGN 4.3.1's other commands and its utilities (cryodrgn_utils), same names and flags
     "train_nn",
     "train_dec",
+    "abinit",
     "eval_images",
     "analyze_landscape",
     "analyze_landscape_full",

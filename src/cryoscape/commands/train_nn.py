@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 
 from cryoscape.commands import flags
+from cryoscape.commands.pose_flags import add_refine_poses, refine_schedule
+from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
 from cryoscape.models import DataConfig, TrainConfig
 from cryoscape.training import run_training
@@ -38,6 +40,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-threads", type=flags.positive_int, help="CPU threads for torch")
     flags.add_ind(parser)
     flags.add_datadir(parser)
+    add_refine_poses(parser)
 
 
 def main(args: argparse.Namespace) -> None:
@@ -51,5 +54,6 @@ def main(args: argparse.Namespace) -> None:
              "pe_type": args.pe_type, "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim}
     train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, beta=0.0, seed=args.seed,
                         checkpoint_every=args.checkpoint, amp=args.amp)
-    run_training(data, model, train, args.o, load=args.load)
+    run_training(data, model, train, args.o, load=args.load,
+                 pose_schedule=refine_schedule(args, open_particles(args.particles, args.datadir).box_size))
     get_logger().info(f"map: {args.o}/reconstruct.mrc (each saved epoch: reconstruct.N.mrc)")

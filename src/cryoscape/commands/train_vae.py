@@ -12,7 +12,9 @@ import torch
 from cryoscape.analysis import TrainingRun
 from cryoscape.analysis.stopping import MIN_FULL_EPOCHS, converged_reason
 from cryoscape.commands import flags
+from cryoscape.commands.pose_flags import add_refine_poses, refine_schedule
 from cryoscape.commands.analyze import analyze_defaults
+from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
 from cryoscape.models import DataConfig, TrainConfig
 from cryoscape.training import TrainingError, multigpu_command, run_training
@@ -67,6 +69,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-threads", type=flags.positive_int, help="CPU threads for torch (default: torch's choice)")
     flags.add_ind(parser)
     flags.add_datadir(parser)
+    add_refine_poses(parser)
     flags.add_output_folder(parser, "-o", "--outdir", dest="o", required=True, metavar="OUTDIR", help="output folder")
 
 
@@ -93,7 +96,8 @@ def main(args: argparse.Namespace) -> None:
                         band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs)
     load = "latest" if args.load_latest else args.load
     run_training(data, model, train, args.o, load=load,
-                 stop_rule=converged_reason if args.stop_when_converged else None)
+                 stop_rule=converged_reason if args.stop_when_converged else None,
+                 pose_schedule=refine_schedule(args, open_particles(args.particles, args.datadir).box_size))
     if not args.no_analysis and os.environ.get("RANK", "0") == "0":
         epoch = TrainingRun.latest_epoch(args.o)
         get_logger().info(f"analysing epoch {epoch} (analyze {args.o} {epoch}; --no-analysis skips this)")

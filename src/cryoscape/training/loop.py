@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np
 import torch
 
-from cryoscape.data import CtfParameters, ParticleSpectra, open_posed_particles
+from cryoscape.data import CtfParameters, ParticleSpectra, Poses, open_posed_particles
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
 from cryoscape.models import DataConfig, HetVAE, RunConfig, decode_volume
@@ -52,9 +52,13 @@ class TrainingData:
 
 
 def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
-                       progress: bool = True) -> TrainingData:
-    """Return the particles, poses and CTF named by ``config``, validated against each other."""
-    posed = open_posed_particles(config.particles, config.poses, config.ctf, config.ind, config.datadir)
+                       progress: bool = True, poses: Poses | None = None) -> TrainingData:
+    """Return the particles, poses and CTF named by ``config``, validated against each other.
+
+    ``poses`` (one row per image of the stack) replaces ``config.poses`` (abinit's starting poses).
+    """
+    posed = open_posed_particles(config.particles, poses if poses is not None else config.poses, config.ctf,
+                                 config.ind, config.datadir)
     spectra = ParticleSpectra(posed.stack, posed.indices, config.invert_data, config.lazy, spectrum_rms, progress)
     return TrainingData(spectra, torch.from_numpy(np.array(posed.poses.rotations)),
                         torch.from_numpy(np.array(posed.poses.translations_box)), posed.ctf, posed.apix)

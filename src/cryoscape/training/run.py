@@ -16,7 +16,9 @@ from cryoscape.training.allocator import retain_freed_memory
 from cryoscape.models import load_checkpoint
 from cryoscape.training.checkpoint import latest_checkpoint
 from cryoscape.training.distributed import ProcessGroup, barrier, init_process_group, shutdown
+from cryoscape.data import Poses, load_poses
 from cryoscape.training.loop import StopRule, Trainer, TrainingData, check_same_architecture, load_training_data
+from cryoscape.training.poses import PoseSchedule, PoseTrainer
 
 
 def pick_device(group: ProcessGroup = ProcessGroup()) -> torch.device:
@@ -36,17 +38,24 @@ def resolve_load(outdir: Path, load: str | None) -> Path | None:
 
 
 def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: str | os.PathLike,
-                 load: str | None = None, progress: bool = True, stop_rule: StopRule | None = None
+                 load: str | None = None, progress: bool = True, stop_rule: StopRule | None = None,
+                 pose_schedule: PoseSchedule | None = None, start_poses: Poses | None = None
                  ) -> list[dict[str, float]]:
     """Train (or resume) a model into ``outdir``; return the per-epoch statistics of this run.
 
     Under torchrun, every process runs this; rank 0 alone writes files and logs. ``stop_rule``: see
-    :meth:`Trainer.run`.
+    :meth:`Trainer.run`. With ``pose_schedule`` the poses are estimated as it says (abinit,
+    ``--refine-poses``: one process only), starting from ``start_poses`` (one row per image of the
+    stack) instead of ``data.poses`` when given.
     """
     retain_freed_memory()  # large activations are reused instead of page-faulted in every step
     group = init_process_group()
+    if pose_schedule is not None and group.active:
+        shutdown(group)
+        raise InputError("pose search and refinement run in one process: start it without torchrun/--multigpu")
     try:
-        stats = _run(data, model_settings, train, Path(outdir), load, progress, group, stop_rule)
+        stats = _run(data, model_settings, train, Path(outdir), load, progress, group, stop_rule,
+                     pose_schedule, start_poses)
         # every rank finished before any tears the group down: a gloo rank whose peer is already
         # destroying the group can abort at exit ("terminate called without an active exception")
         barrier(group)
@@ -59,19 +68,33 @@ PER_PARTICLE = -1  # latent_table_rows for "one row per particle of the selectio
 
 
 def _run(data: DataConfig, model_settings: dict, train: TrainConfig, outdir: Path, load: str | None,
-         progress: bool, group: ProcessGroup, stop_rule: StopRule | None) -> list[dict[str, float]]:
+         progress: bool, group: ProcessGroup, stop_rule: StopRule | None, pose_schedule: PoseSchedule | None,
+         start_poses: Poses | None) -> list[dict[str, float]]:
     weights = resolve_load(outdir, load)
     if weights is None and outdir.is_dir() and any(outdir.glob("weights*.pkl")):
         raise OutputError(f"{outdir} already holds a training run; continue it with --load latest "
                           "or choose another -o")
     # everything is read and checked before the first write: a refused run leaves the folder as it was
-    config, training_data, state = _validated_inputs(data, model_settings, train, weights, progress, group)
+    config, training_data, state = _validated_inputs(data, model_settings, train, weights, progress, group,
+                                                     start_poses)
+    if pose_schedule is not None and weights is not None:
+        pose_file = weights.parent / f"pose.{state['epoch']}.pkl"
+        if not pose_file.is_file():
+            raise InputError(f"--load {weights}: {pose_file.name}, the poses of that epoch, is not beside it; "
+                             "resume from a checkpoint of a pose-estimating run with its pose.N.pkl")
     created = not outdir.exists()
     try:
         device = _start_run_folder(config, training_data, outdir, group)
-        trainer = Trainer(config, training_data, outdir, device, group)
+        if pose_schedule is None:
+            trainer = Trainer(config, training_data, outdir, device, group)
+        else:
+            full = start_poses if start_poses is not None else load_poses(data.poses)
+            trainer = PoseTrainer(config, training_data, outdir, device, group, schedule=pose_schedule,
+                                  full_poses=full, indices=training_data.spectra.indices)
         if state is not None:
             trainer.resume(weights)
+            if pose_schedule is not None:
+                trainer.load_poses_of(weights)
     except CryoscapeError:
         if created and group.is_main:  # failed before training: leave no folder behind
             shutil.rmtree(outdir, ignore_errors=True)
@@ -87,14 +110,15 @@ def _remove_torn_writes(outdir: Path) -> None:
 
 
 def _validated_inputs(data: DataConfig, model_settings: dict, train: TrainConfig, weights: Path | None,
-                      progress: bool, group: ProcessGroup) -> tuple[RunConfig, TrainingData, dict | None]:
+                      progress: bool, group: ProcessGroup, start_poses: Poses | None = None
+                      ) -> tuple[RunConfig, TrainingData, dict | None]:
     """Return the run's config, its data and the checkpoint to resume (or None), all checked; write nothing."""
     state = saved = None
     if weights is not None:  # same normalisation as the run being resumed
         state = load_checkpoint(weights)
         saved = run_config_from_dict(state["config"], str(weights))
     rms = saved.dataset.spectrum_rms if saved is not None else None
-    training_data = load_training_data(data, spectrum_rms=rms, progress=progress and group.is_main)
+    training_data = load_training_data(data, spectrum_rms=rms, progress=progress and group.is_main, poses=start_poses)
     box = training_data.spectra.stack.box_size
     dataset = DatasetInfo(n_particles=len(training_data), apix=training_data.apix,
                           spectrum_rms=training_data.spectra.rms)
