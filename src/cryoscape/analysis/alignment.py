@@ -136,8 +136,8 @@ def _best_shifts(moved: torch.Tensor, reference: torch.Tensor) -> tuple[torch.Te
 
 
 def align_maps(volume: np.ndarray, reference: np.ndarray, search_box: int = 16, refine_box: int = 48,
-               base_level: int = 2, levels: int = 5, kept: int = 8, rotations_per_pass: int = 512
-               ) -> MapAlignment:
+               base_level: int = 2, levels: int = 5, kept: int = 8, rotations_per_pass: int = 512,
+               hands: tuple[bool, ...] = (False, True)) -> MapAlignment:
     """Return the rotation, shift and hand that best superpose ``volume`` on ``reference`` (same box, D³).
 
     The base grid is scored for both hands on maps Fourier-cropped to ``search_box``; the ``kept`` best
@@ -151,7 +151,7 @@ def align_maps(volume: np.ndarray, reference: np.ndarray, search_box: int = 16, 
     coarse, fine = min(search_box, box), min(refine_box, box)
     target_coarse, target_fine = (torch.from_numpy(_small(reference, b)) for b in (coarse, fine))
     best = None
-    for flipped in (False, True):
+    for flipped in hands:
         source = volume[::-1] if flipped else volume
         mine = torch.from_numpy(_small(source, coarse))
         scores = torch.cat([_best_shifts(rotate_volume(mine, grid[first:first + rotations_per_pass]), target_coarse)[0]

@@ -29,6 +29,7 @@ COMMANDS = (
     "train_nn",
     "train_dec",
     "abinit",
+    "align",
     "eval_images",
     "analyze_landscape",
     "analyze_landscape_full",

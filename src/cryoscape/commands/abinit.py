@@ -27,7 +27,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-n", "--num-epochs", dest="epochs", type=flags.positive_int, default=30,
                         help="total epochs (pose search epochs included)")
     parser.add_argument("--epochs-pose-search", type=flags.positive_int, default=20,
-                        help="epochs that start with a global pose search (the first trains on random poses)")
+                        help="epochs with global pose search (the first trains on random poses); with zdim > 0 "
+                             "every image is decoded at z = 0 during them (a homogeneous start: the latent is "
+                             "switched on once the poses share one frame)")
     parser.add_argument("--refine-every", type=flags.nonnegative_int, default=1, metavar="K",
                         help="after the search epochs, refine every particle's pose locally every K epochs (0: never)")
     search = parser.add_argument_group("pose search (cryoDRGN-AI's names)")
@@ -45,10 +47,10 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                         help="the shift grid spans ±T px (default 15%% of the box)")
     search.add_argument("--t-ngrid", type=flags.positive_int, default=7, help="shift grid points per axis")
     search.add_argument("--no-trans", action="store_true", help="do not search shifts (particles are centred)")
-    search.add_argument("--refine-step", type=flags.positive_float, default=4.0, metavar="DEG",
+    search.add_argument("--refine-step", type=flags.positive_float, default=8.0, metavar="DEG",
                         help="cell size of the first local refinement level, in degrees")
-    search.add_argument("--clusters", type=flags.positive_int, default=8,
-                        help="conformation clusters whose maps the global search uses (zdim > 0)")
+    search.add_argument("--chunk", type=flags.positive_int, default=64, metavar="N",
+                        help="global search epochs search N images, train on them, then search the next N")
     parser.add_argument("-b", "--batch-size", type=flags.positive_int, default=8, help="images per minibatch")
     parser.add_argument("--lr", type=flags.positive_float, default=TrainConfig.lr, help="Adam learning rate")
     parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")
@@ -84,8 +86,8 @@ def pose_schedule(args: argparse.Namespace, box_size: int) -> PoseSchedule:
                         refine_start=args.epochs_pose_search, refine_every=args.refine_every,
                         radius_start_px=start, radius_end_px=end, base_level=args.base_healpy, levels=args.niter,
                         kept=args.nkeptposes, shift_extent_px=extent, shift_points=1 if extent == 0 else args.t_ngrid,
-                        refine_step_deg=args.refine_step, refine_shift_step_px=0.0 if args.no_trans else 1.0,
-                        clusters=args.clusters)
+                        refine_step_deg=args.refine_step, refine_levels=3, refine_shift_step_px=0.0 if args.no_trans else 1.0,
+                        chunk_images=args.chunk, latent_from=args.epochs_pose_search)
 
 
 def main(args: argparse.Namespace) -> None:

@@ -91,10 +91,16 @@ class HetVAE(nn.Module):
         # the slice's in-plane frequencies (P, 3), a buffer so it follows the model to its device
         basis = torch.stack([self.lattice.kx, self.lattice.ky, torch.zeros_like(self.lattice.kx)], dim=-1)
         self.register_buffer("slice_basis", basis.to(torch.float32), persistent=False)
+        # abinit's homogeneous start: every image decoded at z = 0 until its poses are consistent, so the
+        # latent cannot absorb what the poses do not yet explain (not saved: a property of the phase)
+        self.latent_off = False
 
     def encode(self, spectra: torch.Tensor, index: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
         """Return (mu, logvar) (B, zdim) of images (B, P); an autodecoder looks its rows up by ``index`` (B,)
         into the training selection instead (its log-variances are 0 and :meth:`sample` ignores them)."""
+        if self.latent_off and self.config.zdim > 0:
+            zero = spectra.real.new_zeros(spectra.shape[0], self.config.zdim)
+            return zero, zero
         if self.latent_table is not None:
             if index is None:
                 raise ValueError("an autodecoder's latents are looked up by particle, not computed from images")
@@ -107,7 +113,7 @@ class HetVAE(nn.Module):
 
     def sample(self, mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:
         """Return the latent the decoder sees in training: a VAE's reparameterised sample, an autodecoder's row."""
-        return mu if self.latent_table is not None else reparameterize(mu, logvar)
+        return mu if self.latent_table is not None or self.latent_off else reparameterize(mu, logvar)
 
     def forward(self, spectra: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor | None = None,
                 index: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:

@@ -136,6 +136,10 @@ class Trainer:
         self.start_epoch = 0
         self.beta = config.train.beta if config.train.beta is not None else 1.0 / max(config.model.zdim, 1)
         self.last_good: Path | None = None
+        # called with the positions of each next ``chunk_images`` images of an epoch before they are trained
+        # on (abinit's stochastic pose search); None: nothing
+        self.before_chunk: Callable[[np.ndarray], None] | None = None
+        self.chunk_images = 0
         self.log = get_logger()
         self.log.info(self.precision.reason)
 
@@ -209,7 +213,11 @@ class Trainer:
         show = progress and self.group.is_main
         with progress_bar(total=len(order), desc=f"epoch {epoch}", unit="img", enabled=show, log_steps=False) as bar:
             batches = [order[start:start + batch] for start in range(0, len(order), batch)]
+            chunk_start = 0
             for step, (positions, raw) in enumerate(self.batches.in_order(batches)):
+                if self.before_chunk is not None and step * batch >= chunk_start:
+                    self.before_chunk(order[chunk_start:chunk_start + self.chunk_images])
+                    chunk_start += self.chunk_images
                 self.radius_cycles = self.schedule.radius_cycles(epoch + step * batch / max(len(order), 1))
                 totals[:3] += self._step(positions, raw) * len(positions)
                 totals[3] += len(positions)

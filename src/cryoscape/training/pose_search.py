@@ -100,11 +100,18 @@ class BandVolumes:
         self.assignment = torch.as_tensor(np.asarray(assignment, np.int64)).to(coords.device)
 
     def slices(self, rows: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor) -> torch.Tensor:
-        volumes = self.assignment[rows]  # (B,)
+        return self._interpolate(self.assignment[rows], self._grid_positions(rotations, points))
+
+    def volume_slices(self, volume: int, rotations: torch.Tensor, points: torch.Tensor) -> torch.Tensor:
+        """Return the slices (R, P) of one volume at rotations (R, 3, 3)."""
+        positions = self._grid_positions(rotations[None], points)
+        return self._interpolate(torch.tensor([volume], device=positions.device), positions)[0]
+
+    def _grid_positions(self, rotations: torch.Tensor, points: torch.Tensor) -> torch.Tensor:
+        """Return grid coordinates (B, C, P, 3) of the lattice points (P, 2) rotated by (B, C, 3, 3)."""
         plane = torch.cat([points.to(rotations.dtype), torch.zeros(len(points), 1, dtype=rotations.dtype,
                                                                     device=points.device)], 1)
-        position = (plane @ rotations) * self.oversampling + self.half  # (B, C, P, 3) grid coordinates
-        return self._interpolate(volumes, position.float())
+        return ((plane @ rotations) * self.oversampling + self.half).float()
 
     def _interpolate(self, volumes: torch.Tensor, position: torch.Tensor) -> torch.Tensor:
         """Trilinear interpolation at grid ``position`` (B, C, P, 3) in each image's volume (B,)."""
@@ -169,7 +176,7 @@ class SearchResult:
     scores: torch.Tensor     # (n,) the best score (−squared error on the band, up to a constant)
 
 
-def search_poses(source: SliceSource, spectra: torch.Tensor, ctf: torch.Tensor | None, lattice: HalfLattice,
+def search_poses(source: BandVolumes, spectra: torch.Tensor, ctf: torch.Tensor | None, lattice: HalfLattice,
                  settings: SearchSettings, rows: torch.Tensor | None = None) -> SearchResult:
     """Return the best pose of each image over the whole base grid and ``settings.levels`` refinements.
 
@@ -182,7 +189,7 @@ def search_poses(source: SliceSource, spectra: torch.Tensor, ctf: torch.Tensor |
     grid = torch.as_tensor(base_grid(settings.base_level))
     shifts = shift_grid(settings.shift_extent_px, settings.shift_points)
     phases = shift_phases(points, shifts, lattice.box_size)  # (T, P)
-    grid_slices = None
+    grid_slices: dict[int, torch.Tensor] = {}  # each band volume's slices at the whole base grid (R, P)
     best_rot, best_shift, best_score = [], [], []
     for first in range(0, len(spectra), settings.images_per_pass):
         part = slice(first, first + settings.images_per_pass)
@@ -191,13 +198,13 @@ def search_poses(source: SliceSource, spectra: torch.Tensor, ctf: torch.Tensor |
         weighted = (images * weights)[:, None, :] * phases[None]  # (B, T, P)
         ctf2 = weights ** 2
         part_rows = rows[part]
-        if isinstance(source, BandVolumes) and len(source.values) == 1:  # one volume: slices shared by all images
-            if grid_slices is None:
-                grid_slices = source.slices(part_rows[:1], grid[None], points)[0]
-            scores = _global_scores(grid_slices, weighted, ctf2)
-        else:
-            scores = torch.stack([_global_scores(source.slices(part_rows[i:i + 1], grid[None], points)[0],
-                                                 weighted[i:i + 1], ctf2[i:i + 1])[0] for i in range(len(images))])
+        volumes = source.assignment[part_rows]
+        scores = torch.empty(len(images), len(grid), len(shifts))
+        for volume in torch.unique(volumes).tolist():
+            if volume not in grid_slices:
+                grid_slices[volume] = source.volume_slices(volume, grid, points)
+            mine = torch.nonzero(volumes == volume).squeeze(1)
+            scores[mine] = _global_scores(grid_slices[volume], weighted[mine], ctf2[mine])
         per_rotation, shift_index = scores.max(-1)  # (B, R)
         top = per_rotation.topk(min(settings.kept, len(grid)), dim=1).indices  # (B, K)
         rotations = grid[top]  # (B, K, 3, 3)

@@ -5,9 +5,12 @@ joint objective): before an epoch, each particle's pose is re-estimated against 
 and its own conformation, then the epoch fits encoder and decoder to the new poses.
 
 - **Global search epochs** (abinit): the whole SO(3) base grid and a shift grid, then hierarchical
-  refinement (:func:`~cryoscape.training.pose_search.search_poses`). Slices are interpolated from band
-  volumes decoded once per conformation cluster (k-means of the particles' latent means; one volume
-  when homogeneous). The band radius grows from ``radius_start_px`` to ``radius_end_px`` (frequency
+  refinement (:func:`~cryoscape.training.pose_search.search_poses`), chunk by chunk of images: each chunk
+  is searched against the model as the chunks before it left it, then trained on (stochastic, as
+  cryoDRGN-AI's and cryoSPARC's ab initio; searching a whole epoch against one model and then fitting
+  it, batch EM with hard assignments, stalls in wrong solutions on mixtures). Slices are interpolated
+  from one band volume, the consensus map (z = 0 during the homogeneous start, then the mean latent),
+  decoded per chunk. The band radius grows from ``radius_start_px`` to ``radius_end_px`` (frequency
   marching) while the network is fitted to a band that widens to Nyquist (the trainer's coarse-to-fine
   schedule).
 - **Local refinement epochs**: a few refinement levels around each particle's current pose, with
@@ -56,10 +59,11 @@ class PoseSchedule:
     kept: int = 8
     shift_extent_px: float = 5.0
     shift_points: int = 7
-    refine_step_deg: float = 4.0
-    refine_levels: int = 2
+    refine_step_deg: float = 8.0
+    refine_levels: int = 3
     refine_shift_step_px: float = 1.0
-    clusters: int = 8
+    chunk_images: int = 64  # a global search epoch searches this many images, trains on them, searches the next…
+    latent_from: int = 0  # before this epoch every image is decoded at z = 0 (a homogeneous start)
 
     def global_settings(self, epoch: int) -> SearchSettings:
         span = max(self.search_epochs - self.random_start_epochs - 1, 1)
@@ -111,61 +115,72 @@ class PoseTrainer(Trainer):
         poses = load_poses(path).select(self.indices)
         self.set_poses(torch.from_numpy(np.array(poses.rotations)), torch.from_numpy(np.array(poses.translations_box)))
 
-    def _search(self, epoch: int) -> dict[str, float] | None:
+    def _prepare(self, epoch: int) -> dict[str, float] | None:
+        """Set up this epoch's pose estimation: a local refinement of every pose now, or a global search of
+        each chunk of images just before the epoch trains on it (stochastic: each chunk is searched against
+        the model as the previous chunks left it). Return what was done, for the log."""
+        self.before_chunk, self._search_log = None, {"seconds": 0.0, "changes": []}
         action = self.schedule_poses.action(epoch)
-        if action is None:
-            return None
-        started = time.perf_counter()
-        before_rot, before_shift = self.current_poses()
-        box = self.config.model.box_size
         if action == "global":
             settings = self.schedule_poses.global_settings(epoch)
-            source = self._band_volumes(settings.radius_px)
-        else:
+            latent, labels = self._consensus_latent(), np.zeros(len(self.data), np.int64)
+            batch = self.config.train.batch_size
+            self.chunk_images = max(batch, self.schedule_poses.chunk_images // batch * batch)
+            self.before_chunk = lambda positions: self._search_rows(
+                positions, lambda: BandVolumes(self.model, latent, labels, settings.radius_px), settings, True)
+        elif action == "local":
             settings = self.schedule_poses.refine_settings()
-            source = DecoderSlices(self.model, self._latent_means()) if self.config.model.zdim else \
-                BandVolumes(self.model, np.zeros((1, 0), np.float32), np.zeros(len(self.data), np.int64),
-                            settings.radius_px)
-        self.model.eval()
-        parts = []
-        for first in range(0, len(self.data), IMAGES_PER_SEARCH_CHUNK):
-            positions = np.arange(first, min(first + IMAGES_PER_SEARCH_CHUNK, len(self.data)))
-            index = self.batches.index(positions)
-            spectra = self.batches.spectra[index] if self.batches.spectra is not None else \
-                self.data.spectra.get(positions).to(self.device)
-            ctf = None if self.batches.ctf is None else ctf_on_lattice(self.batches.lattice, self.batches.ctf[index])
-            if action == "global":
-                parts.append(search_poses(source, spectra, ctf, self.batches.lattice, settings, rows=index))
+            if self.config.model.zdim:
+                source = DecoderSlices(self.model, self._latent_means())
             else:
-                parts.append(local_search(source, spectra, ctf, self.batches.lattice,
-                                          torch.from_numpy(before_rot[positions]),
-                                          torch.from_numpy(before_shift[positions] * box),
-                                          math.radians(self.schedule_poses.refine_step_deg),
-                                          self.schedule_poses.refine_shift_step_px, settings, rows=index))
+                source = BandVolumes(self.model, np.zeros((1, 0), np.float32), np.zeros(len(self.data), np.int64),
+                                     settings.radius_px)
+            for first in range(0, len(self.data), IMAGES_PER_SEARCH_CHUNK):
+                positions = np.arange(first, min(first + IMAGES_PER_SEARCH_CHUNK, len(self.data)))
+                self._search_rows(positions, lambda: source, settings, False)
+        else:
+            return None
+        return {"search": action, "search_radius_px": settings.radius_px}
+
+    def _search_rows(self, positions: np.ndarray, make_source, settings: SearchSettings, whole_grid: bool) -> None:
+        """Estimate the poses of the particles at ``positions``: over the whole grid, or locally around theirs."""
+        started = time.perf_counter()
+        box = self.config.model.box_size
+        index = self.batches.index(positions)
+        before_rot = self.batches.rotations[index].double().cpu()
+        before_shift = self.batches.translations[index].double().cpu() * box
+        spectra = self.batches.spectra[index] if self.batches.spectra is not None else \
+            self.data.spectra.get(positions).to(self.device)
+        ctf = None if self.batches.ctf is None else ctf_on_lattice(self.batches.lattice, self.batches.ctf[index])
+        self.model.eval()
+        source = make_source()
+        if whole_grid:
+            result = search_poses(source, spectra, ctf, self.batches.lattice, settings, rows=index)
+        else:
+            result = local_search(source, spectra, ctf, self.batches.lattice, before_rot, before_shift,
+                                  math.radians(self.schedule_poses.refine_step_deg),
+                                  self.schedule_poses.refine_shift_step_px, settings, rows=index)
         self.model.train()
-        result = SearchResult(*(torch.cat(p) for p in zip(*((r.rotations, r.shifts_px, r.scores) for r in parts))))
-        self.set_poses(result.rotations, result.shifts_px / box)
-        after_rot, _ = self.current_poses()
-        change = angular_distance_deg(after_rot, before_rot)
-        return {"search": action, "search_radius_px": settings.radius_px, "search_seconds": time.perf_counter() - started,
-                "pose_change_deg": float(np.median(change))}
+        self.batches.rotations[index] = result.rotations.to(self.batches.rotations)
+        self.batches.translations[index] = (result.shifts_px / box).to(self.batches.translations)
+        self._search_log["changes"].append(angular_distance_deg(result.rotations.numpy(), before_rot.numpy()))
+        self._search_log["seconds"] += time.perf_counter() - started
 
     def _latent_means(self, positions: np.ndarray | None = None) -> np.ndarray:
+        """Return the latent means (n, zdim) of the particles at ``positions`` (default: all)."""
         if positions is None:
             return encode_all(self.model, self.data, self.device, batches=self.batches)[0]
         return super()._latent_means(positions)
 
-    def _band_volumes(self, radius_px: float) -> BandVolumes:
-        """Band volumes at the centres of k-means clusters of the latent means (one volume when homogeneous)."""
-        n = len(self.data)
-        if self.config.model.zdim == 0:
-            return BandVolumes(self.model, np.zeros((1, 0), np.float32), np.zeros(n, np.int64), radius_px)
-        from sklearn.cluster import KMeans
-
-        mu = self._latent_means()
-        clusters = max(1, min(self.schedule_poses.clusters, n // 20))
-        fit = KMeans(clusters, n_init=1, random_state=self.config.train.seed).fit(mu)
-        return BandVolumes(self.model, fit.cluster_centers_.astype(np.float32), fit.labels_, radius_px)
+    def _consensus_latent(self) -> np.ndarray:
+        """Return the latent (1, zdim) of the global search's one map: z = 0 while the latent is off (and when
+        homogeneous), else the mean of the particles' latent means. One map for all particles keeps every
+        conformation in one frame (maps of separate clusters, searched separately, each settle in their own;
+        and a state unlike the consensus is misplaced by a global search against it: abinit searches globally
+        only while the latent is off, then refines locally with each particle's own latent)."""
+        if self.config.model.zdim == 0 or self.model.latent_off:
+            return np.zeros((1, self.config.model.zdim), np.float32)
+        return self._latent_means().mean(0, keepdims=True)
 
     # -- files --------------------------------------------------------------------------------------
     def _full_poses(self) -> Poses:
@@ -176,6 +191,7 @@ class PoseTrainer(Trainer):
         return Poses(rotations, translations, "abinit poses")
 
     def _save(self, epoch: int, final: bool) -> None:
+        self.model.latent_off = False  # the saved latents are the encoder's, even in the homogeneous start
         super()._save(epoch, final)
         poses = self._full_poses()
         for name in (f"pose.{epoch}.pkl", "poses.pkl"):
@@ -190,13 +206,16 @@ class PoseTrainer(Trainer):
         if self.start_epoch >= epochs:
             self.log.info(f"already trained {self.start_epoch} epochs of {epochs}; nothing to do")
         for epoch in range(self.start_epoch, epochs):
-            searched = self._search(epoch)
-            if searched is not None:
-                self.log.info(f"epoch {epoch}: {searched['search']} pose search, band < {searched['search_radius_px']:.1f} "
-                              f"px, {searched['search_seconds']:.1f} s, median pose change "
-                              f"{searched['pose_change_deg']:.2f}°")
+            self.model.latent_off = epoch < self.schedule_poses.latent_from
+            searched = self._prepare(epoch)
             stats = self._epoch(epoch, np.random.default_rng([self.config.train.seed, epoch]), progress)
-            stats.update(searched or {})
+            if searched is not None:
+                searched["search_seconds"] = self._search_log["seconds"]
+                searched["pose_change_deg"] = float(np.median(np.concatenate(self._search_log["changes"])))
+                self.log.info(f"epoch {epoch}: {searched['search']} pose search, band < "
+                              f"{searched['search_radius_px']:.1f} px, {searched['search_seconds']:.1f} s, median "
+                              f"pose change {searched['pose_change_deg']:.2f}°")
+                stats.update(searched)
             history.append(stats)
             self._log_epoch(stats)
             final = epoch == epochs - 1
