@@ -117,6 +117,12 @@ def test_abinit_homogeneous_recovers_the_map_and_the_poses(homogeneous, tmp_path
     resumed = load_poses(out / "pose.25.pkl")
     assert align_poses(resumed.rotations, truth_poses.rotations).median_error_deg <= 10.0
     assert "local pose search" in (out / "run.log").read_text()
+    # a checkpoint without its poses cannot be resumed: one line, the folder untouched
+    (out / "pose.25.pkl").unlink()
+    before = sorted(p.name for p in out.iterdir())
+    assert main(["abinit", str(homogeneous / "particles.mrcs"), "--ctf", str(homogeneous / "ctf.pkl"), "--zdim", "0",
+                 "--dim", "64", "-n", "27", "-o", str(out), "--load", str(out / "weights.25.pkl")]) == 1
+    assert sorted(p.name for p in out.iterdir()) == before
 
 
 def test_abinit_separates_two_classes(tmp_path):
@@ -152,5 +158,8 @@ def test_refine_poses_halves_a_ten_degree_error(homogeneous, tmp_path, rng):
                  "-o", str(out)]) == 0
     refined = load_poses(out / "poses.pkl")
     after = np.median(angular_distance_deg(refined.rotations, truth.rotations))
-    assert after <= before / 2, (before, after)
+    assert after <= before / 2, (before, after)  # measured 10.0° → 7.3, 5.0, 3.9, 3.8, 3.3° over epochs 1–5
     assert (out / "pose.5.pkl").is_file()
+    assert main(["train_vae", str(homogeneous / "particles.mrcs"), "--poses", str(tmp_path / "perturbed.pkl"),
+                 "--refine-poses", "--stop-when-converged", "-o", str(tmp_path / "refused")]) == 1
+    assert not (tmp_path / "refused").exists()

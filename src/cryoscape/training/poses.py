@@ -36,8 +36,7 @@ from cryoscape.geometry.so3_grid import angular_distance_deg
 from cryoscape.io import atomic_path
 from cryoscape.training.batches import ctf_on_lattice
 from cryoscape.training.loop import Trainer, encode_all
-from cryoscape.training.pose_search import (BandVolumes, DecoderSlices, SearchResult, SearchSettings, local_search,
-                                            search_poses)
+from cryoscape.training.pose_search import BandVolumes, DecoderSlices, SearchSettings, local_search, search_poses
 
 IMAGES_PER_SEARCH_CHUNK = 1024  # images whose spectra are read and searched together
 

@@ -50,6 +50,9 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
     """
     retain_freed_memory()  # large activations are reused instead of page-faulted in every step
     group = init_process_group()
+    if pose_schedule is not None and stop_rule is not None:
+        raise InputError("--stop-when-converged does not combine with pose estimation (--refine-poses, abinit): "
+                         "give -n instead")
     if pose_schedule is not None and group.active:
         shutdown(group)
         raise InputError("pose search and refinement run in one process: start it without torchrun/--multigpu")
