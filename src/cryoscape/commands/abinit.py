@@ -59,10 +59,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dim", "--dec-dim", dest="dim", type=flags.positive_int, default=256, help="decoder width")
     parser.add_argument("--layers", "--dec-layers", dest="layers", type=flags.positive_int, default=3,
                         help="decoder hidden layers")
-    parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
-                        help="positional encoding of the frequencies")
-    parser.add_argument("--pe-dim", type=flags.positive_int, help="frequencies per axis of the encoding (default box/2)")
-    parser.add_argument("--feat-sigma", type=flags.positive_float, default=0.5, help="gaussian encoding bandwidth")
+    flags.add_encoding(parser)
     flags.add_seed(parser, "the starting poses, the initial weights and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K",
                         help="write weights, z and pose.N.pkl every K epochs")

@@ -138,6 +138,15 @@ def add_run_folder(parser: argparse.ArgumentParser, epoch_help: str) -> None:
     parser.add_argument("epoch", metavar="EPOCH", type=nonnegative_int, help=f"{epoch_help} (epochs count from 0)")
 
 
+def add_encoding(parser: argparse.ArgumentParser) -> None:
+    """--pe-type, --pe-dim, --feat-sigma: the decoder's encoding of frequencies (every training command)."""
+    parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
+                        help="frequency encoding: random Fourier features (default) or per-axis sin/cos")
+    parser.add_argument("--pe-dim", type=positive_int, help="frequencies per axis of the encoding (default box/2)")
+    parser.add_argument("--feat-sigma", type=positive_float, default=0.5,
+                        help="bandwidth of the random Fourier features, in units of Nyquist (default 0.5)")
+
+
 def add_seed(parser: argparse.ArgumentParser, what: str, *names: str) -> None:
     parser.add_argument(*(names or ("--seed",)), dest="seed", type=nonnegative_int, default=0,
                         help=f"random seed of {what}")

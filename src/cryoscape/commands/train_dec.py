@@ -26,10 +26,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                              "(on 300 simulated particles, 8 epochs: 5-NN state purity 0.36 at 1e-2, chance 0.33)")
     parser.add_argument("--layers", type=flags.positive_int, default=3, help="hidden layers of the decoder")
     parser.add_argument("--dim", type=flags.positive_int, default=256, help="width of the decoder's hidden layers")
-    parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
-                        help="positional encoding of the frequencies")
-    parser.add_argument("--pe-dim", type=flags.positive_int, help="frequencies per axis of the encoding (default box/2)")
-    parser.add_argument("--feat-sigma", type=flags.positive_float, default=0.5, help="gaussian encoding bandwidth")
+    flags.add_encoding(parser)
     flags.add_seed(parser, "the initial weights, latents and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K", help="write weights and z every K epochs")
     parser.add_argument("--amp", action="store_true", help="bfloat16 where the hardware has native units (see train_vae)")

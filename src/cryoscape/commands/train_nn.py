@@ -24,10 +24,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layers", type=flags.positive_int, default=3, help="hidden layers of the network")
     parser.add_argument("--dim", type=flags.positive_int, default=256,
                         help="width of the hidden layers (cryoDRGN's default is 1024: 16× the cost per point)")
-    parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
-                        help="positional encoding of the frequencies")
-    parser.add_argument("--pe-dim", type=flags.positive_int, help="frequencies per axis of the encoding (default box/2)")
-    parser.add_argument("--feat-sigma", type=flags.positive_float, default=0.5, help="gaussian encoding bandwidth")
+    flags.add_encoding(parser)
     flags.add_seed(parser, "the initial weights and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K",
                         help="write weights and reconstruct.N.mrc every K epochs")

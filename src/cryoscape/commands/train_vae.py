@@ -31,11 +31,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--enc-layers", type=flags.positive_int, default=3, help="encoder hidden layers")
     parser.add_argument("--dec-dim", type=flags.positive_int, default=256, help="decoder width")
     parser.add_argument("--dec-layers", type=flags.positive_int, default=3, help="decoder hidden layers")
-    parser.add_argument("--pe-type", choices=("gaussian", "geometric"), default="gaussian",
-                        help="frequency encoding: random Fourier features (default) or per-axis sin/cos")
-    parser.add_argument("--feat-sigma", type=flags.positive_float, default=0.5,
-                        help="bandwidth of the random Fourier features, in units of Nyquist (default 0.5)")
-    parser.add_argument("--pe-dim", type=flags.positive_int, help="frequencies per axis of the encoding (default box/2)")
+    flags.add_encoding(parser)
     parser.add_argument("--lr", type=flags.positive_float, default=TrainConfig.lr,
                         help="Adam learning rate (cryoDRGN's default is 1e-4)")
     parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")

@@ -48,11 +48,11 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
     ``--refine-poses``: one process only), starting from ``start_poses`` (one row per image of the
     stack) instead of ``data.poses`` when given.
     """
-    retain_freed_memory()  # large activations are reused instead of page-faulted in every step
-    group = init_process_group()
     if pose_schedule is not None and stop_rule is not None:
         raise InputError("--stop-when-converged does not combine with pose estimation (--refine-poses, abinit): "
                          "give -n instead")
+    retain_freed_memory()  # large activations are reused instead of page-faulted in every step
+    group = init_process_group()
     if pose_schedule is not None and group.active:
         shutdown(group)
         raise InputError("pose search and refinement run in one process: start it without torchrun/--multigpu")
