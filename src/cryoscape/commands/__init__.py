@@ -35,6 +35,8 @@ COMMANDS = (
     "analyze_landscape_full",
     "direct_traversal",
     "parse_star",
+    "parse_relion",
+    "parse_warptools",
     "fsc",
     "plot_fsc",
     "gen_mask",

@@ -188,3 +188,14 @@ def anchor_rows(values: list[str], n_rows: int) -> np.ndarray:
     if len(rows) < 2:
         raise InputError("--anchors: give at least two anchors")
     return np.asarray(rows, np.int64)
+
+
+def add_tilt_metadata(parser: argparse.ArgumentParser) -> None:
+    """The tilt-series options shared by train_vae and backproject_voxel (cryoDRGN-ET's names)."""
+    group = parser.add_argument_group("tilt series (cryo-ET: one row per tilt image, from parse_relion)")
+    group.add_argument("--ntilts", type=positive_int, default=10,
+                       help="tilt images per particle used (its lowest-dose ones)")
+    group.add_argument("-d", "--dose-per-tilt", type=positive_float, metavar="E",
+                       help="exposure per tilt in e⁻/Å², when the star file has no _rlnMicrographPreExposure")
+    group.add_argument("-a", "--angle-per-tilt", type=positive_float, default=3.0, metavar="DEG",
+                       help="tilt increment, when the star file has no _rlnTomoNominalStageTiltAngle")

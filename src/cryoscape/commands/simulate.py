@@ -12,6 +12,7 @@ from cryoscape.io import coarse_grain, read_atomic_models, read_volume
 from cryoscape.logs import get_logger
 from cryoscape.simulate import (HeterogeneitySpec, SimulationSettings, assembly_model, assembly_spec,
                                 load_spec, simulate_dataset)
+from cryoscape.simulate.tilt_series import TiltScheme, simulate_tilt_series
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +39,16 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     flags.add_input(parser, "--poses", metavar="PKL", help="use these rotations instead of uniform random ones")
     flags.add_output_folder(parser, "-o", "--outdir", dest="o", required=True, metavar="DIR",
                             help="output folder (must not exist or be empty)")
+    tilt = parser.add_argument_group("cryo-ET tilt series (a RELION-5 export of 2D stacks; -n counts particles)")
+    tilt.add_argument("--tilt-series", action="store_true",
+                      help="image every particle as a dose-symmetric tilt series instead of once")
+    tilt.add_argument("--tilt-max", type=flags.positive_float, default=60.0, metavar="DEG", help="largest stage tilt")
+    tilt.add_argument("--tilt-step", type=flags.positive_float, default=3.0, metavar="DEG", help="tilt increment")
+    tilt.add_argument("--dose-per-tilt", type=flags.positive_float, default=3.0, metavar="E",
+                      help="exposure per tilt image, e⁻/Å²")
+    tilt.add_argument("--tilt-axis", type=float, default=85.0, metavar="DEG", help="tilt axis angle in the image")
+    tilt.add_argument("--tomograms", type=flags.positive_int, default=2, metavar="T",
+                      help="number of tilt series the particles are spread over")
 
 
 def _spec(args: argparse.Namespace, default: HeterogeneitySpec) -> HeterogeneitySpec:
@@ -57,6 +68,20 @@ def _map_source(args: argparse.Namespace):
     return fourier_crop(volume, args.D, ndim=3), apix
 
 
+def _tilt_series(args: argparse.Namespace, model, spec: HeterogeneitySpec) -> None:
+    if model is None or args.poses or args.chunk:
+        raise InputError("--tilt-series needs --preset or --model, and takes neither --poses nor --chunk")
+    scheme = TiltScheme(args.tilt_max, args.tilt_step, args.dose_per_tilt, args.tilt_axis, args.tomograms)
+    settings = SimulationSettings(args.n, args.D, args.apix, args.snr, args.seed, None, tuple(args.truth_box),
+                                  "tilt-series", (), args.coarse_grain)
+    summary = simulate_tilt_series(settings, spec, scheme, args.o, model)
+    n_tilts = len(scheme.tilts()[0])
+    get_logger().info(f"wrote {args.n} particles × {n_tilts} tilts in {args.tomograms} tilt series to "
+                      f"{summary.output_dir} in {summary.seconds:.1f} s; expand them with: cryoscape parse_relion "
+                      f"-t {args.o}/tomograms.star -p {args.o}/particles.star -o {args.o}/particles_2d.star "
+                      f"--poses {args.o}/poses.pkl --ctf {args.o}/ctf.pkl")
+
+
 def main(args: argparse.Namespace) -> None:
     log = get_logger()
     model = volume = None
@@ -74,6 +99,9 @@ def main(args: argparse.Namespace) -> None:
         args.apix = map_apix
     if args.apix is None:
         raise InputError("--apix is required for --preset and --model")
+    if args.tilt_series:
+        _tilt_series(args, model, spec)
+        return
     rotations = load_poses(args.poses).rotations if args.poses else None
     settings = SimulationSettings(args.n, args.D, args.apix, args.snr, args.seed, args.chunk,
                                   tuple(args.truth_box), source, model_paths, args.coarse_grain)

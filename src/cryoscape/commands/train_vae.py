@@ -66,6 +66,13 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     flags.add_ind(parser)
     flags.add_datadir(parser)
     add_refine_poses(parser)
+    parser.add_argument("--encode-mode", choices=["mlp", "resid", "tilt"], default="mlp",
+                        help="encoder: mlp (resid, cryoDRGN's default name, is the same residual MLP) or tilt: one "
+                             "latent per particle from --ntilts of its tilt images (cryo-ET)")
+    flags.add_tilt_metadata(parser)
+    parser.add_argument("--t-emb-dim", type=flags.positive_int, default=64, help="tilt encoder: per-tilt embedding size")
+    parser.add_argument("--tlayers", type=flags.positive_int, default=3, help="tilt encoder: per-tilt hidden layers")
+    parser.add_argument("--tdim", type=flags.positive_int, default=256, help="tilt encoder: per-tilt width")
     flags.add_output_folder(parser, "-o", "--outdir", dest="o", required=True, metavar="OUTDIR", help="output folder")
 
 
@@ -82,11 +89,16 @@ def main(args: argparse.Namespace) -> None:
         get_logger().info(f"--multigpu: {n_gpus} GPU(s) visible, nothing to spread over; training in one process")
     if args.max_threads:
         torch.set_num_threads(args.max_threads)
+    tilt = args.encode_mode == "tilt"
     data = DataConfig(particles=str(args.particles), poses=str(args.poses), ctf=args.ctf and str(args.ctf),
-                      ind=args.ind, datadir=args.datadir, invert_data=args.invert_data, lazy=args.lazy)
+                      ind=args.ind, datadir=args.datadir, invert_data=args.invert_data, lazy=args.lazy,
+                      tilt=tilt, ntilts=args.ntilts, dose_per_tilt=args.dose_per_tilt,
+                      angle_per_tilt=args.angle_per_tilt)
     model = {"zdim": args.zdim, "enc_dim": args.enc_dim, "enc_layers": args.enc_layers,
              "dec_dim": args.dec_dim, "dec_layers": args.dec_layers, "pe_type": args.pe_type,
-             "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim}
+             "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim,
+             "encode_mode": "tilt" if tilt else "mlp", "tilt_emb_dim": args.t_emb_dim,
+             "tilt_layers": args.tlayers, "tilt_dim": args.tdim}
     train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
                         band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs)

@@ -77,7 +77,7 @@ def _image_apix(stack: ParticleStack, ctf: CtfParameters | None) -> float:
 
 def open_posed_particles(particles: str | os.PathLike, poses: str | os.PathLike | Poses,
                          ctf: str | os.PathLike | CtfParameters | None = None,
-                         ind: str | os.PathLike | None = None,
+                         ind: str | os.PathLike | np.ndarray | None = None,
                          datadir: str | os.PathLike | None = None) -> PosedParticles:
     """Return the particles with their poses and CTF, checked against each other, for the selection ``ind``.
 
@@ -87,6 +87,9 @@ def open_posed_particles(particles: str | os.PathLike, poses: str | os.PathLike 
     poses = poses if isinstance(poses, Poses) else load_poses(poses)
     ctf = ctf if ctf is None or isinstance(ctf, CtfParameters) else load_ctf(ctf)
     check_counts(stack.n_images, "the particle stack", str(particles), poses=poses, ctf=ctf)
-    indices = load_index(ind, stack.n_images) if ind else np.arange(stack.n_images)
+    if isinstance(ind, np.ndarray):  # already resolved (a tilt-series selection of particles' images)
+        indices = ind
+    else:
+        indices = load_index(ind, stack.n_images) if ind else np.arange(stack.n_images)
     selected_ctf = None if ctf is None else ctf.select(indices)
     return PosedParticles(stack, indices, poses.select(indices), selected_ctf, _image_apix(stack, selected_ctf))

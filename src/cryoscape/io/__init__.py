@@ -14,7 +14,7 @@ from cryoscape.io.pkl import load_index, load_pkl, loads_pkl, save_pkl
 from cryoscape.io.settings import build_dataclass, read_yaml
 from cryoscape.io.stack_list import read_stack_list, write_stack_list
 from cryoscape.io.star import (StarTables, parse_image_name, particles_with_optics, read_star,
-                               write_star)
+                               write_star, write_star_blocks)
 
 __all__ = [
     "AtomicModel", "CommandPath", "HEADER_BYTES", "MrcHeader", "MrcStackWriter", "OutputGroup", "StarTables",
@@ -23,5 +23,5 @@ __all__ = [
     "read_atomic_models", "read_cs", "read_fsc_table", "write_fsc_table", "read_mrc", "read_mrc_header", "read_mrc_indices", "read_mrc_origin",
     "read_mrc_slices", "read_stack_list", "read_star", "read_volume", "read_yaml", "refuse_if_input",
     "require_fields", "rewrite_mrc", "require_file", "save_pkl", "staged_folder", "write_cs", "write_mrc",
-    "write_pseudo_atomic_pdb", "write_stack_list", "write_star",
+    "write_pseudo_atomic_pdb", "write_stack_list", "write_star", "write_star_blocks",
 ]

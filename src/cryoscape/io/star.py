@@ -104,16 +104,23 @@ def write_star(path: str | os.PathLike, particles: pd.DataFrame,
                optics: pd.DataFrame | None = None) -> Path:
     """Write a RELION 3.0 star file (``optics`` None) or a 3.1 file with an optics table, atomically."""
     if optics is None:
-        blocks: dict[str, pd.DataFrame] = {"": particles}
-    else:
-        blocks = {"optics": optics, "particles": particles}
+        return write_star_blocks(path, {"": particles}, version=None)
+    return write_star_blocks(path, {"optics": optics, "particles": particles})
+
+
+def write_star_blocks(path: str | os.PathLike, blocks: dict[str, pd.DataFrame | dict],
+                      version: str | None = "30001") -> Path:
+    """Write named data blocks (tables, or dicts for single-value blocks) to a star file, atomically.
+
+    ``version`` is the ``# version`` comment RELION writes (30001 for 3.1/4, 50001 for 5; None: none).
+    """
     with atomic_path(path) as tmp:
         starfile.write(blocks, tmp, overwrite=True)
         # starfile's first line carries the time of writing; a fixed header keeps outputs reproducible
         lines = tmp.read_text().splitlines(keepends=True)
         if lines and lines[0].startswith("# Created by the starfile"):
             lines = lines[1:]
-        header = "# Written by cryoscape\n" + ("" if optics is None else "# version 30001\n")
+        header = "# Written by cryoscape\n" + ("" if version is None else f"# version {version}\n")
         tmp.write_text(header + "".join(lines))
     return Path(path)
 

@@ -36,6 +36,10 @@ class ModelConfig:
     feature_sigma: float = 0.5  # random feature bandwidth, in units of (box/2) rad per unit coordinate
     pe_seed: int = 0
     latent_table_rows: int = 0  # > 0: an autodecoder (train_dec), one learned latent per particle, no encoder
+    encode_mode: str = "mlp"  # "tilt": one latent from several tilt images of a particle (cryo-ET)
+    tilt_emb_dim: int = 64  # the tilt encoder's per-tilt embedding size
+    tilt_layers: int = 3  # … and its per-tilt network's hidden layers
+    tilt_dim: int = 256  # … and their width
 
     @property
     def n_frequencies(self) -> int:
@@ -46,6 +50,8 @@ class ModelConfig:
             raise InputError(f"pe_type {self.pe_type!r}: choose gaussian or geometric")
         if not self.feature_sigma > 0:
             raise InputError(f"--feat-sigma {self.feature_sigma}: the feature bandwidth must be positive")
+        if self.encode_mode not in ("mlp", "tilt"):
+            raise InputError(f"--encode-mode {self.encode_mode!r}: choose mlp or tilt")
         if self.pe_frequencies is not None and self.pe_frequencies < 1:
             raise InputError(f"--pe-dim {self.pe_frequencies}: give at least 1 frequency per axis")
 
@@ -61,6 +67,10 @@ class DataConfig:
     datadir: str | None = None
     invert_data: bool = True
     lazy: bool = False
+    tilt: bool = False  # the images are tilt series: rows grouped into particles by the particles star file
+    ntilts: int = 10  # tilts per particle the encoder sees (the lowest-dose ones) and the loss fits
+    dose_per_tilt: float | None = None  # e⁻/Å² per tilt, when the star file gives no exposures
+    angle_per_tilt: float = 3.0  # degrees per tilt step, when it gives no tilt angles
 
 
 @dataclass(frozen=True)

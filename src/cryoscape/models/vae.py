@@ -30,6 +30,26 @@ class Encoder(nn.Module):
         return out[:, : self.zdim], out[:, self.zdim:]
 
 
+class TiltEncoder(nn.Module):
+    """Maps a particle's tilt images (B, T, P) complex (centred, phase-flipped) and which are present (B, T)
+    to (mu, logvar) (B, zdim): each tilt through one shared network to an embedding, the embeddings of the
+    present tilts averaged, the average through a second network (cryoDRGN-ET's two stages; the average
+    makes the latent independent of the tilts' order and count)."""
+
+    def __init__(self, config: ModelConfig, n_points: int):
+        super().__init__()
+        self.zdim = config.zdim
+        self.per_tilt = ResidualMLP(2 * n_points, config.tilt_dim, config.tilt_layers, config.tilt_emb_dim)
+        self.head = ResidualMLP(config.tilt_emb_dim, config.enc_dim, config.enc_layers, 2 * config.zdim)
+
+    def forward(self, spectra: torch.Tensor, present: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        embedded = self.per_tilt(torch.cat([spectra.real, spectra.imag], dim=-1))
+        weights = present.to(embedded.dtype)[..., None]
+        pooled = (embedded * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1)
+        out = self.head(pooled)
+        return out[:, : self.zdim], out[:, self.zdim:]
+
+
 class Decoder(nn.Module):
     """Maps frequencies (B, P, 3) (cycles/box ÷ D) and latents (B, zdim) to the map's transform (B, P).
 
@@ -82,7 +102,8 @@ class HetVAE(nn.Module):
         self.config = config
         self.lattice = HalfLattice.build(config.box_size)
         table = config.latent_table_rows > 0
-        self.encoder = Encoder(config, self.lattice.n_points) if config.zdim > 0 and not table else None
+        encoder = TiltEncoder if config.encode_mode == "tilt" else Encoder
+        self.encoder = encoder(config, self.lattice.n_points) if config.zdim > 0 and not table else None
         # the autodecoder's latents: one row per particle of the training selection, N(0, 1) at the start
         self.latent_table = nn.Parameter(torch.randn(config.latent_table_rows, config.zdim,
                                                      generator=torch.Generator().manual_seed(config.pe_seed + 1))
@@ -95,9 +116,11 @@ class HetVAE(nn.Module):
         # latent cannot absorb what the poses do not yet explain (not saved: a property of the phase)
         self.latent_off = False
 
-    def encode(self, spectra: torch.Tensor, index: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    def encode(self, spectra: torch.Tensor, index: torch.Tensor | None = None, present: torch.Tensor | None = None
+               ) -> tuple[torch.Tensor, torch.Tensor]:
         """Return (mu, logvar) (B, zdim) of images (B, P); an autodecoder looks its rows up by ``index`` (B,)
-        into the training selection instead (its log-variances are 0 and :meth:`sample` ignores them)."""
+        into the training selection instead (its log-variances are 0 and :meth:`sample` ignores them).
+        A tilt encoder takes each particle's tilts (B, T, P) and which of them are ``present`` (B, T)."""
         if self.latent_off and self.config.zdim > 0:
             zero = spectra.real.new_zeros(spectra.shape[0], self.config.zdim)
             return zero, zero
@@ -109,6 +132,8 @@ class HetVAE(nn.Module):
         if self.encoder is None:  # homogeneous: every image has the empty latent
             empty = spectra.real.new_zeros(spectra.shape[0], 0)
             return empty, empty
+        if isinstance(self.encoder, TiltEncoder):
+            return self.encoder(spectra, present)
         return self.encoder(spectra)
 
     def sample(self, mu: torch.Tensor, logvar: torch.Tensor) -> torch.Tensor:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from cryoscape.data import PosedParticles
+from cryoscape.data.tilts import DOSE_CUTOFF_CRITICAL, critical_exposure
 from cryoscape.fourier import CtfBatch, compute_ctf
 from cryoscape.logs import progress_bar
 
@@ -98,12 +99,34 @@ def shift_spectra(spectra: torch.Tensor, shifts_px: torch.Tensor) -> torch.Tenso
     return spectra * torch.polar(torch.ones_like(phase), phase)
 
 
+@dataclass(frozen=True)
+class TiltWeighting:
+    """Tilt-series images: exposure before each (n,) e⁻/Å², stage tilt (n,) degrees, and the half-set (n,) of
+    its particle (every tilt of a particle in the same half, so the half-maps stay independent)."""
+
+    dose_e_per_a2: np.ndarray
+    tilt_deg: np.ndarray
+    halves: np.ndarray
+
+
+def _tilt_factors(weighting: TiltWeighting, rows: np.ndarray, radius_per_angstrom: torch.Tensor
+                  ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Return (damage attenuation, √weight) (B, D, D): exp(−dose/2Ne), and cos(tilt) where dose < 2.5·Ne."""
+    critical = torch.from_numpy(critical_exposure(radius_per_angstrom.numpy()))
+    dose = torch.from_numpy(weighting.dose_e_per_a2[rows].astype(np.float64))[:, None, None]
+    usable = dose < DOSE_CUTOFF_CRITICAL * critical
+    cos_tilt = torch.from_numpy(np.cos(np.deg2rad(weighting.tilt_deg[rows])))[:, None, None]
+    return torch.exp(-dose / (2 * critical)), (cos_tilt * usable).sqrt()
+
+
 def backproject(particles: PosedParticles, invert: bool = True, reg: float = 1.0, batch_size: int = 256,
-                progress: bool = True) -> BackprojectionResult:
+                progress: bool = True, tilts: TiltWeighting | None = None) -> BackprojectionResult:
     """Return the back-projected map and half-maps of the selected particles.
 
     CTF frequencies use each particle's own extent (the CTF file's box × pixel size), so a
-    downsampled stack with full-size CTF parameters reconstructs correctly.
+    downsampled stack with full-size CTF parameters reconstructs correctly. Tilt-series images
+    (``tilts``) enter with their radiation damage in the model (the CTF times exp(−dose/2Ne)) and a
+    weight cos(tilt) on the frequencies exposed below 2.5 critical exposures (none beyond).
     """
     box = particles.box_size
     accumulator = SliceAccumulator(box)
@@ -123,8 +146,14 @@ def backproject(particles: PosedParticles, invert: bool = True, reg: float = 1.0
                 params = CtfBatch.from_params(particles.ctf.values[rows])
                 extent = params.extent_angstrom[:, None, None]  # frequency in 1/Å = k / extent
                 ctf = compute_ctf(kx[None] / extent, ky[None] / extent, params)
+            if tilts is not None:
+                extent = (torch.from_numpy(particles.ctf.extent_angstrom[rows].astype(np.float64))[:, None, None]
+                          if particles.ctf is not None else torch.tensor([[[box * particles.apix]]], dtype=torch.float64))
+                attenuation, root_weight = _tilt_factors(tilts, rows, torch.sqrt(kx ** 2 + ky ** 2)[None] / extent)
+                ctf = (1.0 if ctf is None else ctf) * attenuation * root_weight
+                spectra = spectra * root_weight
             rot = torch.from_numpy(rotations[rows].astype(np.float64))
-            halves = torch.from_numpy(rows % 2)
+            halves = torch.from_numpy(rows % 2 if tilts is None else tilts.halves[rows])
             for half in (0, 1):
                 pick = halves == half
                 if bool(pick.any()):

@@ -13,7 +13,7 @@ from cryoscape.fourier import fsc, resolution_at
 from cryoscape.io import OutputGroup, atomic_path, write_mrc
 from cryoscape.logs import get_logger
 from cryoscape.plotting import plot_fsc
-from cryoscape.reconstruct.backproject import backproject
+from cryoscape.reconstruct.backproject import TiltWeighting, backproject
 
 
 @dataclass(frozen=True)
@@ -36,16 +36,21 @@ def backproject_paths(output: str | os.PathLike) -> dict[str, Path]:
 
 
 def backproject_to_files(particles: PosedParticles, output: str | os.PathLike,
-                         options: BackprojectOptions = BackprojectOptions(), progress: bool = True) -> dict:
-    """Back-project ``particles`` and write the files of :func:`backproject_paths`; return the FSC resolutions."""
+                         options: BackprojectOptions = BackprojectOptions(), progress: bool = True,
+                         tilts: TiltWeighting | None = None) -> dict:
+    """Back-project ``particles`` and write the files of :func:`backproject_paths`; return the FSC resolutions.
+
+    ``tilts``: the selected images are tilt-series images (see :func:`backproject`); the selection is then
+    already limited to the wanted particles, so ``options.first`` is not applied again.
+    """
     log = get_logger()
-    if options.first is not None:
+    if options.first is not None and tilts is None:
         particles = particles.first(options.first)
     apix = particles.apix
     log.info(f"back-projecting {len(particles)} of {particles.stack.n_images} particles, box {particles.box_size}, "
              f"{apix:.4f} Å/px, {'inverting' if options.invert else 'not inverting'} the data")
     result = backproject(particles, invert=options.invert, reg=options.reg_weight, batch_size=options.batch_size,
-                         progress=progress)
+                         progress=progress, tilts=tilts)
     freq, curve = fsc(result.half_a, result.half_b)
     paths = backproject_paths(output)
     with OutputGroup() as written:

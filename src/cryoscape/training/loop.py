@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,12 +12,15 @@ import numpy as np
 import torch
 
 from cryoscape.data import CtfParameters, ParticleSpectra, Poses, open_posed_particles
+from cryoscape.data.tilts import TiltImages, read_tilt_images
+from cryoscape.io import load_index
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
-from cryoscape.models import DataConfig, HetVAE, RunConfig, decode_volume
+from cryoscape.models import DataConfig, HetVAE, ModelConfig, RunConfig, decode_volume
 from cryoscape.io import write_mrc
 from cryoscape.training.bands import BandSchedule, LatticeBands
 from cryoscape.training.batches import DeviceBatches, phase_flipped
+from cryoscape.training.tilt_batches import TiltBatches
 from cryoscape.models.blocked import blocked_slice_error
 from cryoscape.models import load_checkpoint
 from cryoscape.training.checkpoint import save_checkpoint, save_latents
@@ -46,9 +50,16 @@ class TrainingData:
     translations: torch.Tensor  # (n, 2) fractions of the box
     ctf: CtfParameters | None   # n rows
     apix: float = 1.0           # pixel size of the images in Å
+    tilts: TiltImages | None = None  # tilt series: which particle each image is of, its tilt and dose
+    ntilts: int = 10  # … and how many of its tilts a particle is seen through
 
     def __len__(self) -> int:
         return len(self.spectra)
+
+    @property
+    def n_units(self) -> int:
+        """What an epoch goes through and a latent is inferred for: particles of a tilt series, else images."""
+        return len(self) if self.tilts is None else self.tilts.n_particles
 
 
 def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
@@ -57,38 +68,59 @@ def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
 
     ``poses`` (one row per image of the stack) replaces ``config.poses`` (abinit's starting poses).
     """
+    tilts, ind = None, config.ind
+    if config.tilt:  # --ind selects particles: every image of each
+        tilts = tilt_images_of(config)
+        ind = tilts.images_of(load_index(config.ind, tilts.n_particles)) if config.ind else None
     posed = open_posed_particles(config.particles, poses if poses is not None else config.poses, config.ctf,
-                                 config.ind, config.datadir)
+                                 ind, config.datadir)
+    if tilts is not None:
+        tilts = tilts.select(posed.indices)
     spectra = ParticleSpectra(posed.stack, posed.indices, config.invert_data, config.lazy, spectrum_rms, progress)
     return TrainingData(spectra, torch.from_numpy(np.array(posed.poses.rotations)),
-                        torch.from_numpy(np.array(posed.poses.translations_box)), posed.ctf, posed.apix)
+                        torch.from_numpy(np.array(posed.poses.translations_box)), posed.ctf, posed.apix, tilts,
+                        config.ntilts)
+
+
+def tilt_images_of(config: DataConfig) -> TiltImages:
+    """Return the tilt metadata of every image of ``config.particles``."""
+    return read_tilt_images(config.particles, config.dose_per_tilt, config.angle_per_tilt)
 
 
 @torch.no_grad()
 def encode_all(model: HetVAE, data: TrainingData, device: torch.device, batch_size: int = 512,
-               group: ProcessGroup = ProcessGroup(), batches: DeviceBatches | None = None
-               ) -> tuple[np.ndarray, np.ndarray]:
+               group: ProcessGroup = ProcessGroup(), batches: DeviceBatches | None = None,
+               tilt: TiltBatches | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Return latent means and log-variances (n, zdim) of every particle, in selection order.
 
     Under torchrun each rank encodes one block of particles and the blocks are gathered in order.
     ``batches`` reuses a training run's device copy of the data.
     """
     batches = batches or DeviceBatches(data, model.lattice, device)
-    first, stop = block_range(len(data), group)
-    rows = gather_rows(encode_positions(model, batches, np.arange(first, stop), batch_size), len(data), group)
+    if tilt is None and data.tilts is not None:
+        tilt = TiltBatches(data.tilts, data.ntilts, model.lattice, data.apix, batches.device)
+    first, stop = block_range(data.n_units, group)
+    rows = gather_rows(encode_positions(model, batches, np.arange(first, stop), batch_size, tilt), data.n_units, group)
     rows = rows.cpu().numpy()
     zdim = model.config.zdim
     return rows[:, :zdim], rows[:, zdim:]
 
 
 @torch.no_grad()
-def encode_positions(model: HetVAE, batches: DeviceBatches, positions: np.ndarray, batch_size: int = 512
-                     ) -> torch.Tensor:
-    """Return [mu, logvar] (n, 2·zdim) on the device of the particles at ``positions`` of the selection."""
+def encode_positions(model: HetVAE, batches: DeviceBatches, positions: np.ndarray, batch_size: int = 512,
+                     tilt: TiltBatches | None = None) -> torch.Tensor:
+    """Return [mu, logvar] (n, 2·zdim) on the device of the particles at ``positions`` of the selection
+    (of the particles of a tilt series when ``tilt`` is given)."""
     model.eval()
     parts = [torch.zeros(0, 2 * model.config.zdim, device=batches.device)]
-    for start in range(0, len(positions), batch_size):
-        chunk = positions[start:start + batch_size]
+    step = batch_size if tilt is None else max(1, batch_size // tilt.ntilts)
+    for start in range(0, len(positions), step):
+        chunk = positions[start:start + step]
+        if tilt is not None:
+            spectra, present = tilt.encoder_input(batches, chunk)
+            mu, logvar = model.encode(spectra, present=present)
+            parts.append(torch.cat([mu, logvar], dim=1).float())
+            continue
         index = batches.index(chunk) if model.latent_table is not None else None
         mu, logvar = model.encode(None if index is not None else batches.encoder_input(chunk), index)
         parts.append(torch.cat([mu, logvar], dim=1).float())
@@ -100,6 +132,8 @@ def check_same_architecture(state: dict, weights: Path, config: RunConfig) -> No
     """Raise InputError unless the checkpoint ``state`` was trained with ``config``'s architecture."""
     saved = state["config"].get("model", {}) if isinstance(state["config"], dict) else {}
     current = config.to_dict()["model"]
+    defaults = dataclasses.asdict(ModelConfig(box_size=config.model.box_size))
+    saved = {**{k: v for k, v in defaults.items() if k not in saved}, **saved}  # fields added since it was written
     if saved != current:
         differ = ", ".join(f"{key} {saved.get(key)} (now {value})" for key, value in current.items()
                            if saved.get(key) != value)
@@ -120,6 +154,8 @@ class Trainer:
             device_ids = [device.index] if device.type == "cuda" else None
             self.net = torch.nn.parallel.DistributedDataParallel(self.model, device_ids=device_ids)
         self.batches = DeviceBatches(data, self.model.lattice, device)
+        self.tilt = (TiltBatches(data.tilts, data.ntilts, self.batches.lattice, data.apix, device)
+                     if data.tilts is not None else None)
         on_gpu = device.type == "cuda"
         # the fused Adam kernel (one launch per step on a GPU, 9x faster than the loop on a CPU),
         # capturable on a GPU for a CUDA graph
@@ -128,7 +164,7 @@ class Trainer:
         # one float32 CPU process: the decoder's error and gradients in cache-sized blocks (DDP needs
         # autograd's hooks; bfloat16 runs the networks under autocast)
         self.blocked = device.type == "cpu" and not group.active and not self.precision.bfloat16
-        graphs = on_gpu and not group.active  # DDP's gradient hooks are not captured
+        graphs = on_gpu and not group.active and self.tilt is None  # DDP's gradient hooks are not captured
         self.train_batch = GraphedStep(self._train_batch, config.train.batch_size) if graphs else self._train_batch
         self.schedule = BandSchedule(config.model.box_size, config.train.band_start_nyquist, config.train.band_epochs)
         self.bands = LatticeBands(self.batches.lattice)
@@ -193,7 +229,37 @@ class Trainer:
         self.optimizer.step()
         return torch.stack([loss.detach(), mse.detach(), kl.detach()]).double()
 
+    def _train_tilt_batch(self, particles: np.ndarray) -> torch.Tensor:
+        """Train on the particles at ``particles`` (tilt series); return (loss, mse, kl) as a detached tensor."""
+        flat, present = self.tilt.images(particles)
+        index = self.batches.index(flat)
+        observed = self.batches.centre(index, self.batches.host_spectra(flat))
+        rotations, ctf = self.batches.rotations[index], self.batches.ctf_values(index)
+        encoder_input = phase_flipped(observed, ctf).reshape(len(particles), self.tilt.ntilts, -1)
+        attenuation, root_weight = self.tilt.weights(index, present)
+        model_ctf = attenuation * root_weight * (1.0 if ctf is None else ctf)
+        observed = observed * root_weight
+        points = self.bands.points(self.radius_cycles)
+        if points is not None:
+            observed, model_ctf = observed[:, points], model_ctf[:, points]
+        mu, logvar = self.model.encode(encoder_input, present=present)
+        z = self.model.sample(mu, logvar).repeat_interleave(self.tilt.ntilts, dim=0)
+        coords = self.model.slice_coords(rotations, points)
+        if self.blocked:
+            error = blocked_slice_error(self.model.decoder, coords, z, observed, model_ctf)
+        else:
+            with self.precision.autocast():
+                predicted = self.model.decoder(coords, z)
+            error = reconstruction_error(predicted * model_ctf, observed)
+        loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        self.optimizer.step()
+        return torch.stack([loss.detach(), mse.detach(), kl.detach()]).double()
+
     def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
+        if self.tilt is not None:
+            return self._train_tilt_batch(positions)
         if raw is None:
             raw = self.batches.host_spectra(positions)
         if isinstance(self.train_batch, GraphedStep):  # a captured step holds one band: recapture on a change
@@ -207,14 +273,15 @@ class Trainer:
                                 f"{where}. Resume from it with --load and a lower --lr (or without --amp)")
 
     def _epoch(self, epoch: int, rng: np.random.Generator, progress: bool) -> dict[str, float]:
-        order = shard(rng.permutation(len(self.data)), self.group)
+        order = shard(rng.permutation(self.data.n_units), self.group)
         batch = self.config.train.batch_size
         totals, started = torch.zeros(4, dtype=torch.float64, device=self.device), time.perf_counter()
         show = progress and self.group.is_main
         with progress_bar(total=len(order), desc=f"epoch {epoch}", unit="img", enabled=show, log_steps=False) as bar:
             batches = [order[start:start + batch] for start in range(0, len(order), batch)]
             chunk_start = 0
-            for step, (positions, raw) in enumerate(self.batches.in_order(batches)):
+            source = self.batches.in_order(batches) if self.tilt is None else ((b, None) for b in batches)
+            for step, (positions, raw) in enumerate(source):
                 if self.before_chunk is not None and step * batch >= chunk_start:
                     self.before_chunk(order[chunk_start:chunk_start + self.chunk_images])
                     chunk_start += self.chunk_images
@@ -237,7 +304,8 @@ class Trainer:
         if homogeneous:  # train_nn: the map is the result
             volume = decode_volume(self.model, np.zeros(0, np.float32), spectrum_rms=self.config.dataset.spectrum_rms)
         else:
-            mu, logvar = encode_all(self.model, self.data, self.device, group=self.group, batches=self.batches)
+            mu, logvar = encode_all(self.model, self.data, self.device, group=self.group, batches=self.batches,
+                                    tilt=self.tilt)
         config = self.config.to_dict()
         if self.group.is_main:
             for suffix in ([f".{epoch}"] + ([""] if final else [])):
@@ -257,7 +325,7 @@ class Trainer:
         """
         epochs = self.config.train.epochs
         every = max(1, self.config.train.checkpoint_every)
-        probe = ConvergenceProbe(len(self.data), self.config.train.seed) if stop_rule is not None else None
+        probe = ConvergenceProbe(self.data.n_units, self.config.train.seed) if stop_rule is not None else None
         history = []
         if self.start_epoch >= epochs:
             self.log.info(f"already trained {self.start_epoch} epochs of {epochs}; nothing to do")
@@ -282,7 +350,7 @@ class Trainer:
         return history
 
     def _latent_means(self, positions: np.ndarray) -> np.ndarray:
-        return encode_positions(self.model, self.batches, positions)[:, :self.config.model.zdim].cpu().numpy()
+        return encode_positions(self.model, self.batches, positions, tilt=self.tilt)[:, :self.config.model.zdim].cpu().numpy()
 
     def _agreed_stop(self, reason: str | None) -> str | None:
         """Return the main process's reason to stop on every process (None: go on)."""

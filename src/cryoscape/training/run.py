@@ -48,6 +48,9 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
     ``--refine-poses``: one process only), starting from ``start_poses`` (one row per image of the
     stack) instead of ``data.poses`` when given.
     """
+    if pose_schedule is not None and data.tilt:
+        raise InputError("pose search and refinement work on single-particle images; tilt series use the poses "
+                         "of their subtomogram refinement (drop --refine-poses)")
     if pose_schedule is not None and stop_rule is not None:
         raise InputError("--stop-when-converged does not combine with pose estimation (--refine-poses, abinit): "
                          "give -n instead")
@@ -123,7 +126,7 @@ def _validated_inputs(data: DataConfig, model_settings: dict, train: TrainConfig
     rms = saved.dataset.spectrum_rms if saved is not None else None
     training_data = load_training_data(data, spectrum_rms=rms, progress=progress and group.is_main, poses=start_poses)
     box = training_data.spectra.stack.box_size
-    dataset = DatasetInfo(n_particles=len(training_data), apix=training_data.apix,
+    dataset = DatasetInfo(n_particles=training_data.n_units, apix=training_data.apix,
                           spectrum_rms=training_data.spectra.rms)
     if model_settings.get("latent_table_rows") == PER_PARTICLE:  # train_dec: one latent per selected particle
         model_settings = {**model_settings, "latent_table_rows": len(training_data)}
@@ -147,7 +150,9 @@ def _start_run_folder(config: RunConfig, training_data: TrainingData, outdir: Pa
     log = get_logger()
     device = pick_device(group)
     dataset = config.dataset
-    log.info(f"training on {dataset.n_particles} particles, box {config.model.box_size} ({dataset.apix:.3f} Å/px), "
+    unit = (f"particles ({len(training_data)} tilt images, {config.data.ntilts} per particle)" if config.data.tilt
+            else "particles")
+    log.info(f"training on {dataset.n_particles} {unit}, box {config.model.box_size} ({dataset.apix:.3f} Å/px), "
              f"{training_data.spectra.lattice.n_points} lattice points per image, device {device}, "
              f"{'lazy' if config.data.lazy else 'in memory'}"
              + (f", {group.world_size} processes" if group.active else ""))
