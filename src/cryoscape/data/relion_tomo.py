@@ -238,7 +238,8 @@ def _visible(particles: pd.DataFrame, series: TiltSeries, i: int, where: str) ->
 def expand_particles(particles_star: str | os.PathLike, tomograms: dict[str, TiltSeries],
                      stack_root: Path | None = None, image_apix: float | None = None,
                      image_size: int | None = None) -> ExpandedParticles:
-    """Return one row per visible tilt image of each particle of a RELION-5 2D-stack ``particles.star``.
+    """Return one row per visible tilt image of each particle of a RELION-5 2D-stack ``particles.star``,
+    a particle's images in order of exposure (``rlnGroupName`` repeats the particle's name, as cryoDRGN-ET reads).
 
     Stack paths are checked (frame count = tilts of the tilt series) relative to the working directory,
     ``stack_root`` or the star file's folder and its parents, and written as found. ``image_apix`` and
@@ -275,6 +276,7 @@ def expand_particles(particles_star: str | os.PathLike, tomograms: dict[str, Til
             raise InputError(f"{stack} holds {frames} images but tilt series {series.name} has {series.n_tilts} "
                              "tilts; the stacks and tomograms.star come from different jobs")
         visible = np.flatnonzero(_visible(particles, series, i, str(path)))
+        visible = visible[np.argsort(series.dose[visible], kind="stable")]  # acquisition order, as Warp/M writes
         apix = float(optics["rlnImagePixelSize"].iloc[i])
         box = int(optics["rlnImageSize"].iloc[i])
         pose = series.matrices[visible] @ (a_sub[i] @ a_part[i])
@@ -290,7 +292,8 @@ def expand_particles(particles_star: str | os.PathLike, tomograms: dict[str, Til
             np.full(len(visible), series.amplitude_contrast), np.zeros(len(visible))]))
         rows.append(pd.DataFrame({
             "rlnImageName": [f"{f + 1:06d}@{stack}" for f in visible], "rlnTomoName": series.name,
-            "rlnTomoParticleName": names.iloc[i], "rlnCtfScalefactor": series.scale[visible],
+            "rlnTomoParticleName": names.iloc[i], "rlnGroupName": names.iloc[i],
+            "rlnCtfScalefactor": series.scale[visible],
             DOSE_COLUMN: series.dose[visible], TILT_COLUMN: series.tilt_deg[visible]}))
     poses = Poses(np.concatenate(rotations).astype(np.float32), np.concatenate(translations).astype(np.float32),
                   str(path))

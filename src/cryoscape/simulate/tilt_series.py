@@ -79,8 +79,9 @@ class TiltScheme:
 
 @dataclass(frozen=True)
 class Placement:
-    """Where the particles are: tomogram (P,), centred position (P, 3) Å, origin offset (P, 3) Å, the
-    subtomogram frame (P, 3, 3) and visible tilts (P, F)."""
+    """Where the particles are: tomogram (P,), true centred position (P, 3) Å, the origin offset (P, 3) Å
+    the refinement found (the stacks are cut at position + frame · origin), the subtomogram frame (P, 3, 3)
+    and visible tilts (P, F)."""
 
     tomogram: np.ndarray
     position: np.ndarray
@@ -123,6 +124,13 @@ def _image_draws(draws: ParticleDraws, placement: Placement, matrices: np.ndarra
                          ctf, repeat(draws.fragment_atom))
 
 
+def _acquisition_order(visible: np.ndarray, dose: np.ndarray) -> np.ndarray:
+    """Return the image rows (into P·F) of every visible tilt, particle by particle, lowest dose first."""
+    n_tilts = visible.shape[1]
+    by_dose = np.argsort(dose, kind="stable")
+    return np.concatenate([p * n_tilts + by_dose[row[by_dose]] for p, row in enumerate(visible)])
+
+
 def _damage(images: torch.Tensor, apix: float, dose: np.ndarray) -> torch.Tensor:
     """Return images (B, D, D) with each frequency's amplitude scaled by exp(−dose / 2Ne(k))."""
     box = images.shape[-1]
@@ -157,6 +165,8 @@ def _write_star_files(folder: Path, settings: SimulationSettings, scheme: TiltSc
             "rlnTomoZRot": scheme.axis_deg, "rlnTomoXShiftAngst": 0.0, "rlnTomoYShiftAngst": 0.0})}, version="50001")
     part = np.einsum("pji,pjk->pik", placement.frame, draws.rotations.astype(np.float64))  # A_sub⁻¹ · A
     sub_angles, part_angles = relion_euler_from_rotations(placement.frame), relion_euler_from_rotations(part)
+    # the stacks were cut at the recorded coordinate; the particle sits at coordinate − A_sub·origin (RELION)
+    recorded = placement.position + np.einsum("pij,pj->pi", placement.frame, placement.origin)
     optics = pd.DataFrame({
         "rlnOpticsGroup": [1], "rlnOpticsGroupName": ["opticsGroup1"], "rlnVoltage": float(im.voltage_kv[0]),
         "rlnSphericalAberration": float(im.cs_mm[0]), "rlnAmplitudeContrast": float(im.amplitude_contrast[0]),
@@ -173,8 +183,8 @@ def _write_star_files(folder: Path, settings: SimulationSettings, scheme: TiltSc
         "rlnImageName": stacks,
         "rlnOriginXAngst": placement.origin[:, 0], "rlnOriginYAngst": placement.origin[:, 1],
         "rlnOriginZAngst": placement.origin[:, 2],
-        "rlnCenteredCoordinateXAngst": placement.position[:, 0], "rlnCenteredCoordinateYAngst": placement.position[:, 1],
-        "rlnCenteredCoordinateZAngst": placement.position[:, 2]})
+        "rlnCenteredCoordinateXAngst": recorded[:, 0], "rlnCenteredCoordinateYAngst": recorded[:, 1],
+        "rlnCenteredCoordinateZAngst": recorded[:, 2]})
     write_star_blocks(folder / "particles.star", {"general": {"rlnTomoSubTomosAre2DStacks": 1},
                                                   "optics": optics, "particles": particles}, version="50001")
 
@@ -231,7 +241,7 @@ def simulate_tilt_series(settings: SimulationSettings, spec: HeterogeneitySpec, 
         _write_star_files(workdir, settings, scheme, draws, placement, angles, dose, base_defocus[:, 0], stacks)
         truth = workdir / "truth"
         labels = write_labels(truth / "labels.csv", draws, resolved.class_names)
-        shown = placement.visible.ravel()
+        shown = _acquisition_order(placement.visible, dose)
         save_pkl((images.rotations[shown], images.translations[shown]), truth / "poses.pkl")
         save_pkl(np.array(ctf.values)[shown], truth / "ctf.pkl")
         write_truth_maps(truth, resolved, settings.apix, settings.box_size, source.atom_sigma_angstrom,
