@@ -87,6 +87,8 @@ def score(tool: str, executable: list[str], sim: Path, outdir: Path, args: argpa
         subprocess.run([*executable, "eval_vol", str(weights), "-c", str(outdir / "config.yaml"), "--zfile",
                         str(zfile), "-o", str(volume_path), "--Apix", str(3.0 * 64 / args.box)], check=True,
                        capture_output=True)
+        if volume_path.is_dir():  # a --zfile makes both tools write a folder of maps
+            volume_path = sorted(volume_path.glob("*.mrc"))[0]
         volume, _ = read_mrc(volume_path)
         truth, _ = read_mrc(sim / "truth" / "maps" / f"{state}.mrc")
         row[f"fsc_{state}"] = float(fsc(volume, truth)[1].mean())
