@@ -141,3 +141,23 @@ def test_stack_of_another_tilt_series_is_refused(export, tmp_path, capsys):
         write_mrc(copy / "Subtomograms" / "TS_01" / "1_stack2d.mrcs", np.zeros((4, 32, 32), np.float32), 6.0)
     copy = _edited(export, tmp_path, other_stack)
     _refused(copy, tmp_path, capsys, "holds 4 images")
+
+
+def test_lazy_tilt_training_matches_in_memory(export, tmp_path, capsys):
+    assert _parse(export, tmp_path) == 0
+    latents = []
+    for name, extra in (("memory", []), ("lazy", ["--lazy"])):
+        out = tmp_path / name
+        assert main(["train_vae", str(tmp_path / "particles_2d.star"), "--poses", str(tmp_path / "poses.pkl"),
+                     "--ctf", str(tmp_path / "ctf.pkl"), "--encode-mode", "tilt", "--ntilts", "4", "--zdim", "2",
+                     "-n", "1", "-b", "4", "--enc-dim", "32", "--dec-dim", "32", "--tdim", "32", "--no-analysis",
+                     "-o", str(out), *extra]) == 0
+        latents.append(pickle.load(open(out / "z.pkl", "rb")))
+    assert latents[0].shape == (N_PARTICLES, 2)
+    assert np.allclose(latents[0], latents[1], atol=1e-4)  # the same images, read per batch from disk
+    capsys.readouterr()
+    assert main(["eval_images", str(tmp_path / "particles_2d.star"), str(tmp_path / "memory" / "weights.pkl"),
+                 "-c", str(tmp_path / "memory" / "config.yaml"), "--poses", str(tmp_path / "poses.pkl"),
+                 "--ctf", str(tmp_path / "ctf.pkl"), "-o", str(tmp_path / "eval.pkl"),
+                 "--out-z", str(tmp_path / "eval_z.pkl")]) == 1
+    assert "one latent per particle" in capsys.readouterr().err

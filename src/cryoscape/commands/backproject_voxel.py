@@ -46,9 +46,8 @@ def _tilt_selection(args: argparse.Namespace) -> tuple[np.ndarray, TiltWeighting
         if chosen.size == 0:
             raise InputError(f"--force-ntilts: no particle has {args.ntilts} tilts; lower --ntilts")
     chosen = chosen[:args.first]
-    groups = tilts.groups()
-    images = np.concatenate([groups[p][:args.ntilts] for p in chosen])
-    halves = np.concatenate([np.full(min(len(groups[p]), args.ntilts), i % 2) for i, p in enumerate(chosen)])
+    images, owner = tilts.images_of(chosen, args.ntilts)
+    halves = owner % 2  # every tilt of a particle in the same half-map
     get_logger().info(f"--tilt: {len(chosen)} particles, {len(images)} tilt images (≤ {args.ntilts} each)")
     return images, TiltWeighting(tilts.dose_e_per_a2[images], tilts.tilt_deg[images], halves)
 

@@ -132,16 +132,14 @@ def _vector_column(values: pd.Series, where: str, column: str) -> np.ndarray:
         raise InputError(f"{where}: _{column} holds {values.iloc[0]!r}, not a bracketed list of numbers") from None
 
 
-def _find(recorded: str, tomograms_star: Path, what: str) -> Path:
-    """Return ``recorded`` resolved from the working directory, the star file's folder or its parents."""
-    recorded_path = Path(recorded)
-    candidates = [recorded_path] + [folder / recorded_path for folder in
-                                    [tomograms_star.parent, *list(tomograms_star.parents)[:4]]]
-    for candidate in candidates:
+def _find(recorded: str, star_file: Path, what: str, remedy: str, first_root: Path | None = None) -> Path:
+    """Return ``recorded`` resolved from the working directory, ``first_root``, or the star file's folder and
+    its parents (RELION records paths from its project folder)."""
+    roots = [root for root in [first_root, star_file.parent, *list(star_file.parents)[:4]] if root is not None]
+    for candidate in [Path(recorded)] + [root / recorded for root in roots]:
         if candidate.is_file():
             return candidate
-    raise InputError(f"{what} {recorded} (named in {tomograms_star}) was not found; run from the RELION project "
-                     "folder, or copy the tilt_series folder of the export beside tomograms.star")
+    raise InputError(f"{what} {recorded} (named in {star_file}) was not found; {remedy}")
 
 
 def _tilt_series(name: str, table: pd.DataFrame, where: str, optics: pd.Series) -> TiltSeries:
@@ -182,7 +180,9 @@ def read_tomograms(path: str | os.PathLike) -> dict[str, TiltSeries]:
     for _, row in table.iterrows():
         name = str(row["rlnTomoName"])
         if "rlnTomoTiltSeriesStarFile" in table.columns:
-            ts_path = _find(str(row["rlnTomoTiltSeriesStarFile"]), path, f"tilt-series star file for {name}")
+            ts_path = _find(str(row["rlnTomoTiltSeriesStarFile"]), path, f"tilt-series star file for {name}",
+                            "run from the RELION project folder, or copy the tilt_series folder of the export "
+                            "beside tomograms.star")
             ts_blocks = _read_blocks(ts_path, "tilt-series star file")
             block = ts_blocks.get(name, next(iter(ts_blocks.values())))
             where = str(ts_path)
@@ -262,15 +262,12 @@ def expand_particles(particles_star: str | os.PathLike, tomograms: dict[str, Til
     position = centred - np.einsum("nij,nj->ni", a_sub, origin)
     names = (particles["rlnTomoParticleName"].astype(str) if "rlnTomoParticleName" in particles.columns
              else particles["rlnTomoName"].astype(str) + "/" + pd.Series(np.arange(1, n + 1)).astype(str))
-    roots = [root for root in [stack_root, path.parent, *list(path.parents)[:4]] if root is not None]
     rows, rotations, translations, ctf_rows = [], [], [], []
     for i in range(n):
         series = tomograms[str(particles["rlnTomoName"].iloc[i])]
         recorded = str(particles["rlnImageName"].iloc[i]).split("@")[-1]
-        stack = next((p for p in [Path(recorded)] + [r / recorded for r in roots] if p.is_file()), None)
-        if stack is None:
-            raise InputError(f"{path}: particle {i}'s stack {recorded} was not found; run from the RELION project "
-                             "folder or pass --datadir with the folder above Extract/")
+        stack = _find(recorded, path, f"particle {i}'s stack", "run from the RELION project folder or pass --datadir "
+                      "with the folder above Extract/", stack_root)
         frames = read_mrc_header(stack).n_images
         if frames != series.n_tilts:
             raise InputError(f"{stack} holds {frames} images but tilt series {series.name} has {series.n_tilts} "

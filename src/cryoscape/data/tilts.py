@@ -76,10 +76,14 @@ class TiltImages:
         return TiltImages(renumber[self.particle[images]], tuple(self.names[i] for i in order),
                           self.tilt_deg[images], self.dose_e_per_a2[images])
 
-    def images_of(self, particles: np.ndarray) -> np.ndarray:
-        """Return the positions of every image of ``particles`` (particle by particle, lowest dose first)."""
+    def images_of(self, particles: np.ndarray, ntilts: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Return (the positions of the images of ``particles``, particle by particle, lowest dose first — at
+        most ``ntilts`` each when given —, and for each image the rank in ``particles`` of its particle)."""
         groups = self.groups()
-        return np.concatenate([groups[p] for p in np.asarray(particles, np.int64)] or [np.zeros(0, np.int64)])
+        chosen = [groups[p][:ntilts] for p in np.asarray(particles, np.int64)]
+        if not chosen:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.concatenate(chosen), np.repeat(np.arange(len(chosen)), [len(c) for c in chosen])
 
     def groups(self) -> list[np.ndarray]:
         """Return, for each particle, the positions of its images ordered by dose (then by position)."""

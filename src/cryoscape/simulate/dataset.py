@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +17,7 @@ import numpy as np
 from cryoscape import __version__
 from cryoscape.data import chunk_paths
 from cryoscape.errors import InputError, OutputError
-from cryoscape.io import AtomicModel, MrcStackWriter, check_free_space, save_pkl, write_stack_list
+from cryoscape.io import AtomicModel, MrcStackWriter, check_free_space, save_pkl, staged_folder, write_stack_list
 from cryoscape.simulate.config import HeterogeneitySpec
 from cryoscape.simulate.imaging import image_signal_variance, noise_sigma_for_snr
 from cryoscape.simulate.outputs import (group_definitions, image_names, write_aligned_models, write_labels,
@@ -151,15 +149,38 @@ def _render_stacks(workdir: Path, source: Source, draws: ParticleDraws, settings
     return stacks, per_stack
 
 
+def prepare_output_folder(output_dir: str | os.PathLike, needed_bytes: float) -> Path:
+    """Return ``output_dir`` after refusing a non-empty one and checking the free space where it goes."""
+    output_dir = Path(output_dir)
+    if output_dir.exists() and (not output_dir.is_dir() or any(output_dir.iterdir())):
+        raise OutputError(f"{output_dir} already exists and is not empty; choose a new -o")
+    parent = output_dir.parent if str(output_dir.parent) else Path(".")
+    parent.mkdir(parents=True, exist_ok=True)
+    check_free_space(parent, needed_bytes)
+    return output_dir
+
+
+def write_settings_record(truth: Path, settings: SimulationSettings, spec: HeterogeneitySpec, labels,
+                          class_names: tuple[str, ...], **measured) -> dict[str, int]:
+    """Write truth/settings.yaml (version, settings, heterogeneity, ``measured`` values, counts); return the
+    particles per state."""
+    counts = {name: int((labels["class"] == name).sum()) for name in class_names}
+    write_yaml(truth / "settings.yaml", {
+        "cryoscape_version": __version__,
+        "simulation": {k: (list(v) if isinstance(v, tuple) else v) for k, v in dataclasses.asdict(settings).items()},
+        "heterogeneity": spec.to_dict(), **measured,
+        "counts": {**counts, "junk": int(labels["is_junk"].sum())},
+    })
+    return counts
+
+
 def simulate_dataset(settings: SimulationSettings, spec: HeterogeneitySpec, output_dir: str | os.PathLike,
                      model: AtomicModel | None = None, volume: np.ndarray | None = None,
                      rotations: np.ndarray | None = None, progress: bool = True) -> SimulationSummary:
     """Simulate particles of ``model`` (pseudo-atoms) or ``volume`` into ``output_dir``; return a summary."""
     started = time.perf_counter()
     check_settings(settings)
-    output_dir = Path(output_dir)
-    if output_dir.exists() and (not output_dir.is_dir() or any(output_dir.iterdir())):
-        raise OutputError(f"{output_dir} already exists and is not empty; choose a new -o")
+    output_dir = prepare_output_folder(output_dir, settings.n_particles * settings.box_size ** 2 * 4 * 1.1)
     if model is not None:
         source, resolved, shift = prepare_atomic_source(model, spec, settings)
     else:
@@ -171,11 +192,7 @@ def simulate_dataset(settings: SimulationSettings, spec: HeterogeneitySpec, outp
     class_names = states.class_names
     draws = draw_particles(states, spec, settings.n_particles, settings.box_size, settings.apix,
                            np.random.default_rng(settings.seed), rotations)
-    parent = output_dir.parent if str(output_dir.parent) else Path(".")
-    parent.mkdir(parents=True, exist_ok=True)
-    check_free_space(parent, settings.n_particles * settings.box_size ** 2 * 4 * 1.1)
-    workdir = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.", dir=parent))
-    try:
+    with staged_folder(output_dir) as workdir:  # a failure leaves no partial folder
         noise_sigma, signal_variance = _pilot_noise_sigma(source, draws, settings)
         stacks, per_stack = _render_stacks(workdir, source, draws, settings, noise_sigma, progress)
         write_metadata(workdir, draws, image_names(stacks, per_stack, settings.n_particles))
@@ -193,21 +210,8 @@ def simulate_dataset(settings: SimulationSettings, spec: HeterogeneitySpec, outp
             write_yaml(truth / "groups.yaml", group_definitions(resolved))
         else:  # a map source has one state: the map itself, at the particle box and smaller boxes
             write_map_truth(truth, source.volume, settings.apix, settings.truth_boxes)
-        counts = {name: int((labels["class"] == name).sum()) for name in class_names}
-        write_yaml(truth / "settings.yaml", {
-            "cryoscape_version": __version__,
-            "simulation": {k: (list(v) if isinstance(v, tuple) else v)
-                           for k, v in dataclasses.asdict(settings).items()},
-            "heterogeneity": spec.to_dict(),
-            "model_centring_shift_angstrom": [float(x) for x in shift],
-            "noise_sigma": noise_sigma, "signal_variance": signal_variance,
-            "counts": {**counts, "junk": int(labels["is_junk"].sum())},
-        })
-        if output_dir.exists():
-            output_dir.rmdir()
-        os.replace(workdir, output_dir)
-    except BaseException:
-        shutil.rmtree(workdir, ignore_errors=True)
-        raise
+        counts = write_settings_record(truth, settings, spec, labels, class_names,
+                                       model_centring_shift_angstrom=[float(x) for x in shift],
+                                       noise_sigma=noise_sigma, signal_variance=signal_variance)
     return SimulationSummary(output_dir, counts, int(labels["is_junk"].sum()), noise_sigma, signal_variance,
                              time.perf_counter() - started)

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,14 +26,14 @@ import numpy as np
 import pandas as pd
 import torch
 
-from cryoscape import __version__
 from cryoscape.data import CtfParameters
 from cryoscape.data.relion_tomo import tilt_matrices
 from cryoscape.data.tilts import dose_weights
-from cryoscape.errors import InputError, OutputError
+from cryoscape.errors import InputError
 from cryoscape.geometry import random_rotations, relion_euler_from_rotations
-from cryoscape.io import AtomicModel, MrcStackWriter, check_free_space, save_pkl, write_star_blocks
-from cryoscape.simulate.dataset import SimulationSettings, SimulationSummary, check_settings, prepare_atomic_source
+from cryoscape.io import AtomicModel, MrcStackWriter, save_pkl, staged_folder, write_star_blocks
+from cryoscape.simulate.dataset import (SimulationSettings, SimulationSummary, check_settings, prepare_atomic_source,
+                                        prepare_output_folder, write_settings_record)
 from cryoscape.simulate.imaging import image_signal_variance, noise_sigma_for_snr
 from cryoscape.simulate.outputs import group_definitions, write_labels, write_truth_maps, write_yaml
 from cryoscape.simulate.particles import ParticleDraws, draw_particles
@@ -194,14 +192,12 @@ def simulate_tilt_series(settings: SimulationSettings, spec: HeterogeneitySpec, 
     """Simulate ``settings.n_particles`` particles of ``model`` as tilt series into ``output_dir``."""
     started = time.perf_counter()
     check_settings(settings)
-    output_dir = Path(output_dir)
-    if output_dir.exists() and (not output_dir.is_dir() or any(output_dir.iterdir())):
-        raise OutputError(f"{output_dir} already exists and is not empty; choose a new -o")
+    angles, dose = scheme.tilts()
+    n, n_tilts = settings.n_particles, len(angles)
+    output_dir = prepare_output_folder(output_dir, n * n_tilts * settings.box_size ** 2 * 4 * 1.1)
     source, resolved, _ = prepare_atomic_source(model, spec, settings)
     rng = np.random.default_rng(settings.seed)
     draws = draw_particles(resolved, spec, settings.n_particles, settings.box_size, settings.apix, rng)
-    angles, dose = scheme.tilts()
-    n, n_tilts = settings.n_particles, len(angles)
     placement = _place(n, scheme, n_tilts, spec.imaging.shift_max_px * settings.apix, rng)
     matrices = tilt_matrices(np.zeros(n_tilts), angles, np.full(n_tilts, scheme.axis_deg))
     matrices = np.broadcast_to(matrices, (scheme.tomograms, n_tilts, 3, 3))
@@ -211,11 +207,7 @@ def simulate_tilt_series(settings: SimulationSettings, spec: HeterogeneitySpec, 
     ctf = _tilt_ctf(draws, placement, matrices, base_defocus, scheme.hand)
     images = _image_draws(draws, placement, matrices, settings.apix, ctf)
     image_dose, image_tilt = np.tile(dose, n), np.tile(angles, n)
-    parent = output_dir.parent if str(output_dir.parent) else Path(".")
-    parent.mkdir(parents=True, exist_ok=True)
-    check_free_space(parent, n * n_tilts * settings.box_size ** 2 * 4 * 1.1)
-    workdir = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.", dir=parent))
-    try:
+    with staged_folder(output_dir) as workdir:  # a failure leaves no partial folder
         zero_tilt = np.flatnonzero((image_tilt == 0) & (np.repeat(draws.class_index, n_tilts) >= 0))[:256]
         signal_variance = image_signal_variance(clean_signal(source, images, zero_tilt, settings.apix))
         noise_sigma = noise_sigma_for_snr(signal_variance, settings.snr)
@@ -247,18 +239,8 @@ def simulate_tilt_series(settings: SimulationSettings, spec: HeterogeneitySpec, 
         write_truth_maps(truth, resolved, settings.apix, settings.box_size, source.atom_sigma_angstrom,
                          settings.truth_boxes)
         write_yaml(truth / "groups.yaml", group_definitions(resolved))
-        counts = {name: int((labels["class"] == name).sum()) for name in resolved.class_names}
-        write_yaml(truth / "settings.yaml", {
-            "cryoscape_version": __version__,
-            "simulation": {k: (list(v) if isinstance(v, tuple) else v) for k, v in dataclasses.asdict(settings).items()},
-            "tilt_scheme": dataclasses.asdict(scheme), "heterogeneity": spec.to_dict(),
-            "noise_sigma_zero_tilt": noise_sigma, "signal_variance": signal_variance,
-            "counts": {**counts, "junk": int(labels["is_junk"].sum())}})
-        if output_dir.exists():
-            output_dir.rmdir()
-        os.replace(workdir, output_dir)
-    except BaseException:
-        shutil.rmtree(workdir, ignore_errors=True)
-        raise
+        counts = write_settings_record(truth, settings, spec, labels, resolved.class_names,
+                                       tilt_scheme=dataclasses.asdict(scheme), noise_sigma_zero_tilt=noise_sigma,
+                                       signal_variance=signal_variance)
     return SimulationSummary(output_dir, counts, int(labels["is_junk"].sum()), noise_sigma, signal_variance,
                              time.perf_counter() - started)

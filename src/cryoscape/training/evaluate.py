@@ -48,6 +48,9 @@ def evaluate_images(model: HetVAE, data: TrainingData, device: torch.device, bet
     if model.latent_table is not None or model.config.zdim == 0:
         raise InputError("this model has no encoder (train_dec's latents are learned per training particle and saved "
                          "in z.N.pkl; train_nn has none): eval_images needs a train_vae model")
+    if model.config.encode_mode == "tilt":
+        raise InputError("this model encodes a particle from several tilt images: eval_images scores single images; "
+                         "the run's z.N.pkl already holds one latent per particle")
     if data.spectra.lattice.box_size != box:
         raise InputError(f"the particles are {data.spectra.lattice.box_size} px but the model was trained at {box} px; "
                          f"downsample them to {box} (cryoscape downsample -D {box})")

@@ -70,8 +70,8 @@ def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
     """
     tilts, ind = None, config.ind
     if config.tilt:  # --ind selects particles: every image of each
-        tilts = tilt_images_of(config)
-        ind = tilts.images_of(load_index(config.ind, tilts.n_particles)) if config.ind else None
+        tilts = read_tilt_images(config.particles, config.dose_per_tilt, config.angle_per_tilt)
+        ind = tilts.images_of(load_index(config.ind, tilts.n_particles))[0] if config.ind else None
     posed = open_posed_particles(config.particles, poses if poses is not None else config.poses, config.ctf,
                                  ind, config.datadir)
     if tilts is not None:
@@ -80,11 +80,6 @@ def load_training_data(config: DataConfig, spectrum_rms: float | None = None,
     return TrainingData(spectra, torch.from_numpy(np.array(posed.poses.rotations)),
                         torch.from_numpy(np.array(posed.poses.translations_box)), posed.ctf, posed.apix, tilts,
                         config.ntilts)
-
-
-def tilt_images_of(config: DataConfig) -> TiltImages:
-    """Return the tilt metadata of every image of ``config.particles``."""
-    return read_tilt_images(config.particles, config.dose_per_tilt, config.angle_per_tilt)
 
 
 @torch.no_grad()
@@ -216,14 +211,27 @@ class Trainer:
             observed, ctf = observed[:, points], None if ctf is None else ctf[:, points]
         if self.blocked:
             mu, logvar = self.model.encode(encoder_input, index)
-            z = self.model.sample(mu, logvar)
-            coords = self.model.slice_coords(rotations, points)
-            error = blocked_slice_error(self.model.decoder, coords, z, observed, ctf)
+            error = self._slice_error(rotations, points, self.model.sample(mu, logvar), observed, ctf)
         else:
             with self.precision.autocast():
                 predicted, mu, logvar = self.net(encoder_input, rotations, points, index)
             error = reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
-        loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
+        return self._optimise(error, mu, logvar, observed.shape[-1])
+
+    def _slice_error(self, rotations: torch.Tensor, points: torch.Tensor | None, z: torch.Tensor,
+                     observed: torch.Tensor, ctf: torch.Tensor | None) -> torch.Tensor:
+        """Return the decoder's error on the slices at ``rotations`` for latents ``z`` (one per slice): in
+        cache-sized blocks on one float32 CPU process, else through autograd (under the run's precision)."""
+        coords = self.model.slice_coords(rotations, points)
+        if self.blocked:
+            return blocked_slice_error(self.model.decoder, coords, z, observed, ctf)
+        with self.precision.autocast():
+            predicted = self.model.decoder(coords, z)
+        return reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
+
+    def _optimise(self, error: torch.Tensor, mu: torch.Tensor, logvar: torch.Tensor, n_points: int) -> torch.Tensor:
+        """Take one optimiser step on the VAE objective; return (loss, mse, kl) as a detached tensor."""
+        loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, n_points)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self.optimizer.step()
@@ -244,18 +252,8 @@ class Trainer:
             observed, model_ctf = observed[:, points], model_ctf[:, points]
         mu, logvar = self.model.encode(encoder_input, present=present)
         z = self.model.sample(mu, logvar).repeat_interleave(self.tilt.ntilts, dim=0)
-        coords = self.model.slice_coords(rotations, points)
-        if self.blocked:
-            error = blocked_slice_error(self.model.decoder, coords, z, observed, model_ctf)
-        else:
-            with self.precision.autocast():
-                predicted = self.model.decoder(coords, z)
-            error = reconstruction_error(predicted * model_ctf, observed)
-        loss, mse, kl = vae_objective(error, mu.float(), logvar.float(), self.beta, observed.shape[-1])
-        self.optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        self.optimizer.step()
-        return torch.stack([loss.detach(), mse.detach(), kl.detach()]).double()
+        error = self._slice_error(rotations, points, z, observed, model_ctf)
+        return self._optimise(error, mu, logvar, observed.shape[-1])
 
     def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
         if self.tilt is not None:

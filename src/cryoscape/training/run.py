@@ -56,6 +56,9 @@ def run_training(data: DataConfig, model_settings: dict, train: TrainConfig, out
                          "give -n instead")
     retain_freed_memory()  # large activations are reused instead of page-faulted in every step
     group = init_process_group()
+    if data.tilt and group.active:
+        shutdown(group)
+        raise InputError("tilt-series training runs in one process: start it without torchrun/--multigpu")
     if pose_schedule is not None and group.active:
         shutdown(group)
         raise InputError("pose search and refinement run in one process: start it without torchrun/--multigpu")
