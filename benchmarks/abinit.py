@@ -8,6 +8,8 @@ latent size; every checkpoint is then scored against the truth:
 - pose error: median angle between each particle's estimated and true rotation after the global
   alignment (frame and hand) fitted to all particles (``analysis.alignment.align_poses``), and the
   median shift error after fitting the map's offset;
+- with ``--zdim 0`` (one map): the FSC area of each tool's ``reconstruct.N.mrc``, aligned as below, against
+  the population-weighted mean of the true maps;
 - per-state FSC area: the map decoded at the median latent of each state's particles (each tool's own
   ``eval_vol``), moved onto the truth by the alignment found for the most populous state's map
   (``align_maps``: one transform for all states, as a user would apply), mean FSC up to Nyquist
@@ -86,6 +88,15 @@ def score_checkpoint(tool: str, eval_vol: list[str], outdir: Path, epoch: int, s
     row = {"tool": tool, "epoch": epoch, "pose_error_deg": aligned.median_error_deg,
            "shift_error_px": float(np.median(aligned.shift_errors_px))}
     z_path = outdir / f"z.{epoch}.pkl"
+    reconstruction = outdir / f"reconstruct.{epoch}.mrc"
+    if maps and not z_path.is_file() and reconstruction.is_file():  # --zdim 0: one map for all particles
+        names = labels["class"].to_numpy()
+        truth = sum(read_mrc(sim / "truth" / "maps" / f"{s}.mrc")[0] * float((names == s).mean())
+                    for s in sorted(set(names)))
+        decoded = read_mrc(reconstruction)[0]
+        area = float(fsc(apply_alignment(decoded, align_maps(decoded, truth)), truth)[1][1:].mean())
+        row.update(mean_fsc_area=area, worst_fsc_area=area)
+        return row
     if not maps or not z_path.is_file():
         return row
     with open(z_path, "rb") as fh:

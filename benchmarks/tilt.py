@@ -3,7 +3,7 @@
 The data: ``simulate --tilt-series`` of the built-in assembly in two states (full vs its A+B+C core), expanded
 with cryoscape's ``parse_relion`` (rows in acquisition order with ``_rlnGroupName``, which cryoDRGN-ET groups
 by). Both tools train on the same star file, poses and CTF with the same widths (encoder, per-tilt network,
-decoder), ``--ntilts``, batch, learning rate and epochs, one after the other on this machine (``--order``).
+decoder), ``--ntilts``, dose per tilt and tilt step (``-d``/``-a``), batch, learning rate and epochs, one after the other on this machine (``--order``).
 Scored per tool: 10-NN state purity of the final z, per-state FSC area of the map decoded at each state's
 median latent (each tool's own ``eval_vol``) against the true map, and training throughput in tilt images
 per second (epoch times from each tool's log). Prints the table and writes ``tilt.csv`` in ``--out``.
@@ -42,7 +42,7 @@ def simulate(out: Path, args: argparse.Namespace) -> Path:
                                       "junk": {"fraction": 0.0}}))
     subprocess.run([*CRYOSCAPE, "simulate", "--preset", "assembly", "--config", str(config), "-n", str(args.n),
                     "-D", str(args.box), "--apix", str(3.0 * 64 / args.box), "--snr", str(args.snr), "--tilt-series",
-                    "--tilt-step", str(args.tilt_step), "--seed", str(args.seed), "-o", str(sim)], check=True,
+                    "--tilt-step", str(args.tilt_step), "--dose-per-tilt", str(args.dose_per_tilt), "--seed", str(args.seed), "-o", str(sim)], check=True,
                    capture_output=True)
     subprocess.run([*CRYOSCAPE, "parse_relion", "-t", str(sim / "tomograms.star"), "-p", str(sim / "particles.star"),
                     "-o", str(sim / "particles_2d.star"), "--poses", str(sim / "poses.pkl"), "--ctf",
@@ -56,7 +56,8 @@ def train(tool: str, executable: list[str], sim: Path, outdir: Path, args: argpa
     common = [str(sim / "particles_2d.star"), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"),
               "--encode-mode", "tilt", "--ntilts", str(args.ntilts), "--zdim", str(args.zdim), "-n", str(args.epochs),
               "-b", str(args.batch), "--lr", str(args.lr), "--enc-dim", str(args.dim), "--dec-dim", str(args.dim),
-              "--tdim", str(args.dim), "--t-emb-dim", "64", "-o", str(outdir)]
+              "--tdim", str(args.dim), "--t-emb-dim", "64", "-d", str(args.dose_per_tilt), "-a", str(args.tilt_step),
+              "-o", str(outdir)]
     extra = ["--no-analysis"] if tool == "cryoscape" else ["--datadir", str(sim), "--no-analysis", "--no-amp"]
     started = time.time()
     result = subprocess.run([*executable, "train_vae", *common, *extra], capture_output=True, text=True)
@@ -107,6 +108,7 @@ def main() -> None:
     parser.add_argument("--box", type=int, default=64)
     parser.add_argument("--snr", type=float, default=0.5)
     parser.add_argument("--tilt-step", type=float, default=6.0)
+    parser.add_argument("--dose-per-tilt", type=float, default=3.0, help="e-/Å² per tilt (both tools get -d and -a)")
     parser.add_argument("--ntilts", type=int, default=8)
     parser.add_argument("--zdim", type=int, default=4)
     parser.add_argument("--dim", type=int, default=256, help="width of every network, both tools")

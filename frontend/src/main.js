@@ -53,7 +53,7 @@ const builder = new CommandBuilder({
   select: $('cmd-name'), summary: $('cmd-summary'), fields: $('cmd-fields'), line: $('cmd-line'), missing: $('cmd-missing'),
 });
 let latent3d = null; // made when its pane is first shown (a second WebGL context only if used)
-const PANES = ['occupancy-pane', 'convergence-pane', 'gallery-pane', 'pairs-pane', 'latent3d-pane', 'commands-pane'];
+const PANES = ['occupancy-pane', 'landscape-pane', 'convergence-pane', 'gallery-pane', 'pairs-pane', 'latent3d-pane', 'commands-pane'];
 
 const REGIONS = '\u0000regions'; // the colour choice that shows the regions (not a server quantity)
 
@@ -288,6 +288,48 @@ async function selectClass(row) {
   $('map-title').textContent = `class ${row.class}: centroid map ${row.centroid_map}`;
 }
 
+async function showLandscape() {
+  const landscape = await getJson('/api/landscape');
+  const table = $('landscape-states');
+  const plots = $('landscape-plots');
+  table.innerHTML = '';
+  plots.innerHTML = '';
+  if (!landscape.available) {
+    $('landscape-note').textContent = 'No landscape analysis for this epoch: run cryoscape analyze_landscape '
+      + 'WORKDIR EPOCH, then restart the dashboard.';
+    return 0;
+  }
+  $('landscape-note').textContent = `${landscape.states.length} states of ${landscape.folder}/${landscape.clustering}; `
+    + 'click a state for its particles and its mean map (colour by "landscape state" on the particles page)';
+  const head = table.insertRow();
+  for (const title of ['state', 'particles']) head.insertCell().outerHTML = `<th>${title}</th>`;
+  for (const row of landscape.states) {
+    const line = table.insertRow();
+    const button = document.createElement('button');
+    button.textContent = row.state;
+    button.onclick = () => selectLandscapeState(row.state).catch((e) => status(e.message, true));
+    line.insertCell().appendChild(button);
+    line.insertCell().textContent = row.particles.toLocaleString();
+  }
+  for (const plot of landscape.plots) {
+    const image = document.createElement('img');
+    image.src = `/api/file/${plot}`;
+    image.alt = plot;
+    plots.appendChild(image);
+  }
+  return landscape.states.length;
+}
+
+async function selectLandscapeState(landscapeState) {
+  const rows = await getRows(`/api/landscape/state/${landscapeState}`);
+  state.selected = rows;
+  scatter.select(rows);
+  showCounts();
+  const shown = await showMap({ landscape_state: landscapeState });
+  $('map-title').textContent = `landscape state ${landscapeState}: its mean map (${rows.length.toLocaleString()} particles)`;
+  return shown;
+}
+
 async function showConvergence() {
   const { plots } = await getJson('/api/convergence');
   const holder = $('convergence-plots');
@@ -381,7 +423,7 @@ function showPane(pane) {
   for (const tab of document.querySelectorAll('.tab')) tab.classList.toggle('active', tab.dataset.pane === pane);
   for (const id of PANES) $(id).hidden = id !== pane;
   const shown = {
-    'occupancy-pane': showOccupancy, 'convergence-pane': showConvergence, 'gallery-pane': showGallery,
+    'occupancy-pane': showOccupancy, 'landscape-pane': showLandscape, 'convergence-pane': showConvergence, 'gallery-pane': showGallery,
     'pairs-pane': showPairs,
     'latent3d-pane': show3d, 'commands-pane': showCommands,
   }[pane];
@@ -504,6 +546,7 @@ window.cryoscape = {
   lasso: (vertices, merge = false) => scatter.lassoData(vertices, merge),
   selected: () => Array.from(state.selected),
   showMap: (row) => showMap({ row }),
+  landscapeState: selectLandscapeState,
   meshTriangles: () => mapView.triangles,
   save: (name, mode) => { $('save-name').value = name; $('save-mode').value = mode; return saveSelection(); },
   trajectory: (anchors, kind, points, name) => computeTrajectory({ anchors, kind, points, name }),

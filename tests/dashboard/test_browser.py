@@ -165,3 +165,36 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
         # the page cannot read outside the run folder
         status = _await(driver, "fetch('/api/file/..%2F..%2F..%2Fetc%2Fpasswd').then(r => done(r.status))")
         assert status == 403
+
+
+def test_landscape_page_selects_a_state_and_shows_its_mean_map(served, board, junk_run, tmp_path):
+    from cryoscape.cli import main
+    from cryoscape.io import load_pkl
+
+    run = junk_run[1]
+    landscape = run / "landscape.7"
+    with chromium(tmp_path / "profile", 1400, 900, webgl=True) as driver:
+        driver.get(served)
+        assert _await(driver, "window.cryoscape.ready.then(() => done('ok'), e => done(String(e)))") == "ok"
+        assert _await(driver, "window.cryoscape.showPane('landscape-pane').then(done)") == 0  # none yet
+        assert "analyze_landscape" in driver.execute_script("return document.getElementById('landscape-note').textContent")
+        try:  # run while the page is open: the pane finds it
+            assert main(["analyze_landscape", str(run), "7", "-N", "60", "-M", "3", "--pc-dim", "8"]) == 0
+            labels = np.asarray(load_pkl(next(landscape.glob("clustering_*/state_labels.pkl"))))
+            states = _await(driver, "window.cryoscape.showPane('landscape-pane').then(done)")
+            assert states == len(np.unique(labels[labels >= 0]))
+            assert _await(driver, "Promise.all([...document.querySelectorAll('#landscape-plots img')].map(i => i.decode()))"
+                                  ".then(() => done(document.querySelectorAll('#landscape-plots img').length))") >= 3
+            shown = _await(driver, "window.cryoscape.landscapeState(1).then(done, e => done(String(e)))")
+            assert isinstance(shown, dict) and shown["full"] > 0, shown
+            np.testing.assert_array_equal(np.sort(driver.execute_script("return window.cryoscape.selected()")),
+                                          np.flatnonzero(labels == 1))
+            assert driver.execute_script("return window.cryoscape.state.map.key") == "landscape1"
+            assert driver.execute_script("return window.cryoscape.meshTriangles()") > 100
+            assert driver.save_screenshot(str(ARTIFACTS / "dashboard_landscape.png"))
+            missing = _await(driver, "fetch('/api/landscape/state/999').then(r => done(r.status))")
+            assert missing == 400
+            assert "landscape state" in board[0].quantities  # a colouring from the next page load
+        finally:
+            import shutil
+            shutil.rmtree(landscape, ignore_errors=True)

@@ -143,21 +143,85 @@ def test_stack_of_another_tilt_series_is_refused(export, tmp_path, capsys):
     _refused(copy, tmp_path, capsys, "holds 4 images")
 
 
-def test_lazy_tilt_training_matches_in_memory(export, tmp_path, capsys):
-    assert _parse(export, tmp_path) == 0
-    latents = []
-    for name, extra in (("memory", []), ("lazy", ["--lazy"])):
-        out = tmp_path / name
-        assert main(["train_vae", str(tmp_path / "particles_2d.star"), "--poses", str(tmp_path / "poses.pkl"),
-                     "--ctf", str(tmp_path / "ctf.pkl"), "--encode-mode", "tilt", "--ntilts", "4", "--zdim", "2",
-                     "-n", "1", "-b", "4", "--enc-dim", "32", "--dec-dim", "32", "--tdim", "32", "--no-analysis",
-                     "-o", str(out), *extra]) == 0
-        latents.append(pickle.load(open(out / "z.pkl", "rb")))
+def _train(folder: Path, out: Path, *extra: str) -> None:
+    assert main(["train_vae", str(folder / "particles_2d.star"), "--poses", str(folder / "poses.pkl"),
+                 "--ctf", str(folder / "ctf.pkl"), "--encode-mode", "tilt", "--ntilts", "4", "--zdim", "2",
+                 "-n", "1", "-b", "4", "--enc-dim", "32", "--dec-dim", "32", "--tdim", "32", "--no-analysis",
+                 "-o", str(out), *extra]) == 0
+
+
+@pytest.fixture(scope="module")
+def tilt_run(export, tmp_path_factory) -> Path:
+    """A parsed export (particles_2d.star, poses.pkl, ctf.pkl) with a one-epoch tilt run in memory/."""
+    folder = tmp_path_factory.mktemp("tilt_run")
+    assert _parse(export, folder) == 0
+    _train(folder, folder / "memory")
+    return folder
+
+
+def test_lazy_tilt_training_matches_in_memory(tilt_run, tmp_path):
+    _train(tilt_run, tmp_path / "lazy", "--lazy")
+    latents = [pickle.load(open(folder / "z.pkl", "rb")) for folder in (tilt_run / "memory", tmp_path / "lazy")]
     assert latents[0].shape == (N_PARTICLES, 2)
     assert np.allclose(latents[0], latents[1], atol=1e-4)  # the same images, read per batch from disk
+    from cryoscape.models import TILT_LR, load_run_config
+    assert load_run_config(tilt_run / "memory" / "config.yaml").train.lr == TILT_LR  # tilt mode's own default
+
+
+def test_eval_images_encodes_tilt_series_per_particle(export, tilt_run, tmp_path, capsys):
+    run = tilt_run / "memory"
+    evaluated = {}
+    pickle.dump(np.array([4, 1, 7]), open(tmp_path / "some.pkl", "wb"))
+    for name, extra in (("all", []), ("some", ["--ind", str(tmp_path / "some.pkl")])):
+        assert main(["eval_images", str(tilt_run / "particles_2d.star"), str(run / "weights.pkl"),
+                     "-c", str(run / "config.yaml"), "--poses", str(tilt_run / "poses.pkl"),
+                     "--ctf", str(tilt_run / "ctf.pkl"), "-o", str(tmp_path / f"eval_{name}.pkl"),
+                     "--out-z", str(tmp_path / f"z_{name}.pkl"), *extra]) == 0
+        evaluated[name] = (pickle.load(open(tmp_path / f"z_{name}.pkl", "rb")),
+                           pickle.load(open(tmp_path / f"eval_{name}.pkl", "rb"))["loss_per_image"])
+    z, loss = evaluated["all"]
+    assert z.shape == (N_PARTICLES, 2) and loss.shape == (N_PARTICLES,)  # one latent and one loss per particle
+    assert np.allclose(z, pickle.load(open(run / "z.pkl", "rb")), atol=1e-5)  # the run's own encoding
+    assert np.all(np.isfinite(loss)) and np.all(loss > 0)
+    assert np.allclose(evaluated["some"][0], z[[4, 1, 7]], atol=1e-5)  # --ind counts particles
+    assert np.allclose(evaluated["some"][1], loss[[4, 1, 7]], rtol=1e-5)
     capsys.readouterr()
-    assert main(["eval_images", str(tmp_path / "particles_2d.star"), str(tmp_path / "memory" / "weights.pkl"),
-                 "-c", str(tmp_path / "memory" / "config.yaml"), "--poses", str(tmp_path / "poses.pkl"),
-                 "--ctf", str(tmp_path / "ctf.pkl"), "-o", str(tmp_path / "eval.pkl"),
-                 "--out-z", str(tmp_path / "eval_z.pkl")]) == 1
-    assert "one latent per particle" in capsys.readouterr().err
+    from cryoscape.io import read_mrc, write_mrc
+    single = tmp_path / "single.mrcs"
+    write_mrc(single, read_mrc(next((export / "Subtomograms" / "TS_01").glob("*.mrcs")))[0][:3], 6.0)
+    assert main(["eval_images", str(single), str(run / "weights.pkl"), "--poses", str(tilt_run / "poses.pkl"),
+                 "-o", str(tmp_path / "x.pkl"), "--out-z", str(tmp_path / "xz.pkl")]) == 1
+    assert "expand the export with" in capsys.readouterr().err
+    assert not (tmp_path / "x.pkl").exists()
+
+
+def test_filter_selects_particles_and_filter_star_et_keeps_their_tilts(tilt_run, tmp_path):
+    from cryoscape.analysis import TrainingRun
+
+    run = tilt_run / "memory"
+    assert main(["filter", str(run), "--kmeans", "2", "--exclude", "0", "-o", str(tmp_path / "sel")]) == 0
+    keep = np.asarray(pickle.load(open(next((tmp_path / "sel").glob("ind_keep.*.pkl")), "rb")))
+    assert 0 < len(keep) < N_PARTICLES and keep.max() < N_PARTICLES  # particle indices, not tilt images
+    assert main(["filter_star", str(tilt_run / "particles_2d.star"), "--et", "--ind",
+                 str(next((tmp_path / "sel").glob("ind_keep.*.pkl"))), "-o", str(tmp_path / "kept.star")]) == 0
+    table = read_tilt_images(tilt_run / "particles_2d.star")
+    kept = starfile.read(tmp_path / "kept.star")["particles"]
+    names = np.asarray(table.names)[keep]
+    assert set(kept["rlnTomoParticleName"]) == set(names)
+    assert len(kept) == int(table.counts()[keep].sum())  # every tilt image of each kept particle
+    first = TrainingRun.open(run, 0).stack_rows(keep, first_tilt_only=True)  # the montage's image per particle
+    assert np.all(table.particle[first] == keep) and np.all(table.dose_e_per_a2[first] == 0)
+
+
+def test_dashboard_explorer_shows_tilt_runs_per_particle(tilt_run, tmp_path):
+    from cryoscape.dashboard.explorer import open_explorer
+
+    run = tmp_path / "run"
+    shutil.copytree(tilt_run / "memory", run)
+    assert main(["analyze", str(run), "0", "--skip-vol", "--skip-umap", "--ksample", "3"]) == 0
+    explorer = open_explorer(run, 0)
+    defocus = explorer.quantities["defocus (Å)"].values
+    assert defocus.shape == (N_PARTICLES,) and explorer.quantities["rot (°)"].values.shape == (N_PARTICLES,)
+    ctf = pickle.load(open(tilt_run / "ctf.pkl", "rb"))
+    first = explorer.run.stack_rows(np.arange(N_PARTICLES), first_tilt_only=True)
+    assert np.allclose(defocus, (ctf[first, 2] + ctf[first, 3]) / 2)  # each particle's lowest-dose tilt

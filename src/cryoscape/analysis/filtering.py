@@ -106,7 +106,7 @@ def run_filter(run: TrainingRun, criteria: FilterCriteria, outdir: str | os.Path
         for name, rows in (("kept", np.flatnonzero(~excluded)), ("excluded", np.flatnonzero(excluded))):
             if rows.size:
                 chosen = np.sort(rng.choice(rows, min(montage_per_set, rows.size), replace=False))
-                groups[f"{name} ({rows.size} particles)"] = stack.images(ids[chosen])
+                groups[f"{name} ({rows.size} particles)"] = stack.images(run.stack_rows(ids[chosen], first_tilt_only=True))
         plot_montage(groups, staging / "filter_particles.png")
         summary = {"epoch": run.epoch, "particles": len(z), "kept": int((~excluded).sum()),
                    "excluded": int(excluded.sum()), "by_criterion": {k: int(v.sum()) for k, v in masks.items()},

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from cryoscape.analysis.latents import load_latents
+from cryoscape.data.tilts import TiltImages, read_tilt_images
 from cryoscape.errors import InputError
 from cryoscape.io import load_index
 from cryoscape.models import RunConfig, load_run_config
@@ -90,6 +92,25 @@ class TrainingRun:
             raise InputError(f"the run's --ind {self.config.data.ind} selects {len(ids)} particles, "
                              f"but z has {n_rows}")
         return ids
+
+    @property
+    def is_tilt_series(self) -> bool:
+        """Whether a row of z is a particle seen through several tilt images (train_vae --encode-mode tilt)."""
+        return self.config.data.tilt
+
+    @cached_property
+    def _tilts(self) -> TiltImages:
+        data = self.config.data
+        return read_tilt_images(data.particles, data.dose_per_tilt, data.angle_per_tilt)
+
+    def stack_rows(self, particle_ids: np.ndarray, first_tilt_only: bool = False) -> np.ndarray:
+        """Return the rows of the particle stack (and of its .star/.cs) holding the particles ``particle_ids``:
+        the ids themselves, or for a tilt-series run every tilt image of each particle (its lowest-dose one
+        alone with ``first_tilt_only``, one image per particle for a montage)."""
+        ids = np.asarray(particle_ids, np.int64)
+        if not self.is_tilt_series:
+            return ids
+        return self._tilts.images_of(ids, 1 if first_tilt_only else None)[0]
 
 
 def _run_config(config_path: Path) -> RunConfig:

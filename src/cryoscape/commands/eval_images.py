@@ -1,5 +1,6 @@
 """Encode a posed particle stack with a trained model: latents (z.pkl) and each image's loss, for held-out
-particles or a larger dataset than was trained on."""
+particles or a larger dataset than was trained on. A tilt-series model (train_vae --encode-mode tilt) gets the
+tilt-series star file and gives one latent and one loss per particle."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     flags.add_ind(parser)
     parser.add_argument("--lazy", action="store_true", help="read images from disk per batch")
     flags.add_datadir(parser)
+    flags.add_tilt_metadata(parser, from_run=True)
 
 
 def main(args: argparse.Namespace) -> None:
@@ -44,8 +46,11 @@ def main(args: argparse.Namespace) -> None:
     if box != config.model.box_size:
         raise InputError(f"{args.particles} is {box} px but the model was trained at {config.model.box_size} px; "
                          f"downsample the particles to {config.model.box_size} first")
+    run = config.data
+    tilt = {"tilt": True, "ntilts": args.ntilts or run.ntilts, "dose_per_tilt": args.dose_per_tilt or run.dose_per_tilt,
+            "angle_per_tilt": args.angle_per_tilt or run.angle_per_tilt} if config.model.encode_mode == "tilt" else {}
     data = load_training_data(DataConfig(args.particles, args.poses, args.ctf, args.ind, args.datadir,
-                                         args.invert_data, args.lazy), spectrum_rms=config.dataset.spectrum_rms)
+                                         args.invert_data, args.lazy, **tilt), spectrum_rms=config.dataset.spectrum_rms)
     result = evaluate_images(model, data, pick_device(), args.beta, args.batch_size)
     losses = {**result.summary(), "beta": result.beta, "loss_per_image": result.loss,
               "recon_per_image": result.reconstruction, "kld_per_image": result.kl}
@@ -55,7 +60,8 @@ def main(args: argparse.Namespace) -> None:
         if args.out_loss:
             save_pkl(result.loss.astype("float32"), written.add(args.out_loss))
     summary = result.summary()
-    log.info(f"{len(result.loss)} images: mean loss {summary['loss']:.6g}, reconstruction {summary['recon']:.6g}, "
+    unit = "particles" if tilt else "images"
+    log.info(f"{len(result.loss)} {unit}: mean loss {summary['loss']:.6g}, reconstruction {summary['recon']:.6g}, "
              f"KL {summary['kld']:.4g} (β {result.beta:.4g})")
     for path in written.paths:
         log.info(f"wrote {path}")

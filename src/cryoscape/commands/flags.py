@@ -190,12 +190,14 @@ def anchor_rows(values: list[str], n_rows: int) -> np.ndarray:
     return np.asarray(rows, np.int64)
 
 
-def add_tilt_metadata(parser: argparse.ArgumentParser) -> None:
-    """The tilt-series options shared by train_vae and backproject_voxel (cryoDRGN-ET's names)."""
+def add_tilt_metadata(parser: argparse.ArgumentParser, from_run: bool = False) -> None:
+    """The tilt-series options shared by train_vae, backproject_voxel and eval_images (cryoDRGN-ET's names);
+    ``from_run``: no defaults, a trained run's settings apply where a flag is not given."""
     group = parser.add_argument_group("tilt series (cryo-ET: one row per tilt image, from parse_relion)")
-    group.add_argument("--ntilts", type=positive_int, default=10,
-                       help="tilt images per particle used (its lowest-dose ones)")
+    default = " (default: the run's)" if from_run else ""
+    group.add_argument("--ntilts", type=positive_int, default=None if from_run else 10,
+                       help=f"tilt images per particle used (its lowest-dose ones){default}")
     group.add_argument("-d", "--dose-per-tilt", type=positive_float, metavar="E",
-                       help="exposure per tilt in e⁻/Å², when the star file has no _rlnMicrographPreExposure")
-    group.add_argument("-a", "--angle-per-tilt", type=positive_float, default=3.0, metavar="DEG",
-                       help="tilt increment, when the star file has no _rlnTomoNominalStageTiltAngle")
+                       help=f"exposure per tilt in e⁻/Å², when the star file has no _rlnMicrographPreExposure{default}")
+    group.add_argument("-a", "--angle-per-tilt", type=positive_float, default=None if from_run else 3.0, metavar="DEG",
+                       help=f"tilt increment, when the star file has no _rlnTomoNominalStageTiltAngle{default}")

@@ -16,7 +16,7 @@ from cryoscape.commands.pose_flags import add_refine_poses, refine_schedule
 from cryoscape.commands.analyze import analyze_defaults
 from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
-from cryoscape.models import DataConfig, TrainConfig
+from cryoscape.models import TILT_LR, DataConfig, TrainConfig
 from cryoscape.training import TrainingError, multigpu_command, run_training
 
 
@@ -32,8 +32,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dec-dim", type=flags.positive_int, default=256, help="decoder width")
     parser.add_argument("--dec-layers", type=flags.positive_int, default=3, help="decoder hidden layers")
     flags.add_encoding(parser)
-    parser.add_argument("--lr", type=flags.positive_float, default=TrainConfig.lr,
-                        help="Adam learning rate (cryoDRGN's default is 1e-4)")
+    parser.add_argument("--lr", type=flags.positive_float,
+                        help=f"Adam learning rate (default {TrainConfig.lr:g}; {TILT_LR:g} with --encode-mode tilt, "
+                             "whose batches are -b particles × --ntilts images; cryoDRGN's default is 1e-4)")
     parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")
     flags.add_seed(parser, "the initial weights and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K", help="write weights and z every K epochs")
@@ -99,7 +100,8 @@ def main(args: argparse.Namespace) -> None:
              "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim,
              "encode_mode": "tilt" if tilt else "mlp", "tilt_emb_dim": args.t_emb_dim,
              "tilt_layers": args.tlayers, "tilt_dim": args.tdim}
-    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, beta=args.beta,
+    lr = args.lr or (TILT_LR if tilt else TrainConfig.lr)
+    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
                         band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs)
     load = "latest" if args.load_latest else args.load

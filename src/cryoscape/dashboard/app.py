@@ -33,7 +33,7 @@ from cryoscape.dashboard.gallery import gallery_maps, projections_png
 from cryoscape.dashboard.maps import DecodedMap, MapMaker, isosurface
 from cryoscape.dashboard.montage import montage_png
 from cryoscape.dashboard.paths import OutsideRootError, inside, safe_name
-from cryoscape.dashboard.results import OccupancyView, convergence_plots
+from cryoscape.dashboard.results import LandscapeView, OccupancyView, convergence_plots, landscape_for
 from cryoscape.dashboard.trajectory import TrajectoryRequest, make_trajectory
 from cryoscape.errors import CryoscapeError, InputError, Superseded
 from cryoscape.io import staged_folder
@@ -82,6 +82,8 @@ class Dashboard:
         self.outdir = self.root / "dashboard"
         self._pair_grids: dict[tuple[str, str], bytes] = {}
         self._gallery = gallery_maps(explorer.analysis_dir)
+        self.landscape: LandscapeView | None = None
+        self._find_landscape()
 
     # ------------------------------------------------------------------ explorer
     def summary(self, request: Request) -> JSONResponse:
@@ -164,7 +166,8 @@ class Dashboard:
         excluded = ~selected if mode == "keep" else selected
         with staged_folder(folder) as staging:  # the selection's files appear together, or not at all
             save_selection(staging, excluded, self.explorer.particle_ids)
-            subsets = write_subsets(staging, self.explorer.particle_ids[~excluded], self.exports)
+            subsets = write_subsets(staging, self.explorer.run.stack_rows(self.explorer.particle_ids[~excluded]),
+                                    self.exports)
         keep = next(folder.glob("ind_keep.*_particles.pkl"))
         bad = next(folder.glob("ind_bad.*_particles.pkl"))
         return JSONResponse({"keep": str(keep.relative_to(self.root)), "bad": str(bad.relative_to(self.root)),
@@ -174,15 +177,20 @@ class Dashboard:
     def montage(self, request: Request) -> Response:
         """Body: selected rows (uint32); answer: a PNG of up to 24 of their images, drawn at random."""
         data = self.explorer.run.config.data
-        png = montage_png(data.particles, data.datadir, self.explorer.particle_ids[self._rows(request)],
+        rows = self.explorer.run.stack_rows(self.explorer.particle_ids[self._rows(request)], first_tilt_only=True)
+        png = montage_png(data.particles, data.datadir, rows,
                           min(max(int(request.query_params.get("count", 24)), 1), 100))
         return Response(png, media_type="image/png")
 
     # ------------------------------------------------------------------ maps
     def make_map(self, request: Request) -> JSONResponse:
-        """Body JSON: ``{"row": i}`` (the map at particle row i's latent) or ``{"z": [...]}``; optional ``box``."""
+        """Body JSON: ``{"row": i}`` (the map at particle row i's latent), ``{"z": [...]}``, optional ``box``;
+        or ``{"landscape_state": s}``: that state's mean map from analyze_landscape, at its own box."""
         spec = self._json(request)
         box = int(spec["box"]) if spec.get("box") else None
+        if "landscape_state" in spec:
+            return JSONResponse({**self._describe(self._landscape_map(int(spec["landscape_state"]))),
+                                 "server_seconds": 0.0})
         if "row" in spec:
             row = int(spec["row"])
             if not 0 <= row < self.explorer.n_particles:
@@ -267,6 +275,34 @@ class Dashboard:
             raise InputError(f"no occupancy class {label}")
         return binary(rows.astype(np.uint32))
 
+    def _find_landscape(self) -> LandscapeView | None:
+        """The epoch's landscape analysis, looked for again until found (it may be run while the page is open);
+        once found, its states are also a quantity to colour by (listed from the next page load)."""
+        if self.landscape is None:
+            self.landscape = landscape_for(self.explorer)
+            if self.landscape is not None:
+                self.explorer.quantities["landscape state"] = self.landscape.quantity()
+        return self.landscape
+
+    def landscape_summary(self, request: Request) -> JSONResponse:
+        if self._find_landscape() is None:
+            return JSONResponse({"available": False})
+        return JSONResponse({"available": True, **self.landscape.describe(self.root)})
+
+    def _landscape_rows(self, state: int) -> np.ndarray:
+        if self._find_landscape() is None:
+            raise InputError(f"no landscape analysis for this epoch: run 'cryoscape analyze_landscape {self.root} "
+                             f"{self.explorer.run.epoch}' and restart the dashboard")
+        return self.landscape.rows(state)
+
+    def landscape_state(self, request: Request) -> Response:
+        return binary(self._landscape_rows(int(request.path_params["state"])).astype(np.uint32))
+
+    def _landscape_map(self, state: int) -> DecodedMap:
+        rows = self._landscape_rows(state)
+        volume, apix = self.landscape.mean_map(state)
+        return self.maps.keep_volume(f"landscape{state}", np.median(self.explorer.z[rows], axis=0), volume, apix)
+
     def convergence(self, request: Request) -> JSONResponse:
         return JSONResponse({"plots": convergence_plots(self.root)})
 
@@ -326,6 +362,8 @@ def create_app(explorer: Explorer, maps: MapMaker, token: str | None = None,
         Route("/api/occupancy", _guarded(board.occupancy_summary)),
         Route("/api/occupancy/heatmap", _guarded(board.occupancy_heatmap)),
         Route("/api/occupancy/class/{label:int}", _guarded(board.occupancy_class)),
+        Route("/api/landscape", _guarded(board.landscape_summary)),
+        Route("/api/landscape/state/{state:int}", _guarded(board.landscape_state)),
         Route("/api/convergence", _guarded(board.convergence)),
         Route("/api/file/{path:path}", _guarded(board.file)),
         Mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static"),

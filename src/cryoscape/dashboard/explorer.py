@@ -187,10 +187,12 @@ def _add_kmeans(explorer: Explorer) -> None:
 
 
 def _add_metadata(explorer: Explorer) -> None:
-    """Defocus, pose angles and latent magnitude; a metadata file that cannot be read is skipped with a warning."""
-    data, ids, q = explorer.run.config.data, explorer.particle_ids, explorer.quantities
+    """Defocus, pose angles and latent magnitude (of a tilt series: those of each particle's lowest-dose tilt
+    image); a metadata file that cannot be read is skipped with a warning."""
+    data, q = explorer.run.config.data, explorer.quantities
     q["latent magnitude"] = Quantity("latent magnitude", latent_magnitude(explorer.z).astype(np.float32))
     try:
+        ids = explorer.run.stack_rows(explorer.particle_ids, first_tilt_only=True)
         if data.ctf:
             ctf = load_ctf(data.ctf)
             q["defocus (Å)"] = Quantity("defocus (Å)", ((ctf.defocus_u_angstrom + ctf.defocus_v_angstrom) / 2)[ids].astype(np.float32))

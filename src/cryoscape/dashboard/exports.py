@@ -28,13 +28,14 @@ def export_sources(particles: str, star: str | None = None, cs: str | None = Non
     return found
 
 
-def write_subsets(folder: Path, kept_ids: np.ndarray, sources: dict[str, Path]) -> list[Path]:
-    """Write ``folder/particles.star`` and/or ``particles.cs`` holding the kept particles; return their paths."""
+def write_subsets(folder: Path, kept_rows: np.ndarray, sources: dict[str, Path]) -> list[Path]:
+    """Write ``folder/particles.star`` and/or ``particles.cs`` holding the kept rows (of a tilt series: every
+    tilt image of the kept particles); return their paths."""
     written = []
     if ".star" in sources:
-        particles, optics = subset_star(read_star(sources[".star"]), kept_ids)
+        particles, optics = subset_star(read_star(sources[".star"]), kept_rows)
         written.append(write_star(folder / "particles.star", particles, optics))
     if ".cs" in sources:
-        written.append(write_cs(folder / "particles.cs", subset_cs(read_cs(sources[".cs"]), kept_ids,
+        written.append(write_cs(folder / "particles.cs", subset_cs(read_cs(sources[".cs"]), kept_rows,
                                                                     str(sources[".cs"]))))
     return [Path(p) for p in written]

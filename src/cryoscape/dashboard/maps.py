@@ -133,6 +133,15 @@ class MapMaker:
                     self._keep(found[keys[i]])
         return [found[key] for key in keys]
 
+    def keep_volume(self, key: str, z: np.ndarray, volume: np.ndarray, apix: float) -> DecodedMap:
+        """Return a map read from a file (e.g. a landscape state's mean map), cached under ``key`` like the decoded."""
+        with self._lock:
+            if key not in self._cache:
+                self._keep(DecodedMap(key, np.asarray(z, np.float32), np.asarray(volume, np.float32), float(apix),
+                                      default_level(volume)))
+            self._cache.move_to_end(key)
+            return self._cache[key]
+
     def cached(self, key: str) -> DecodedMap:
         with self._lock:
             if key not in self._cache:

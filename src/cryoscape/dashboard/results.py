@@ -1,4 +1,5 @@
-"""Results the dashboard shows beside the explorer: an occupancy analysis of the run's k-means maps, and
+"""Results the dashboard shows beside the explorer: an occupancy analysis of the run's k-means maps, the
+landscape analysis of the epoch (``analyze_landscape``: states of maps, their mean maps and plots), and
 the Box 1 convergence plots of the run.
 
 An occupancy folder is the output of ``cryoscape occupancy run … --vols WORKDIR/analyze.E/kmeansK``:
@@ -16,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cryoscape.dashboard.explorer import Explorer
+from cryoscape.dashboard.explorer import CATEGORY, Explorer, Quantity
 from cryoscape.errors import InputError
-from cryoscape.io import load_index
+from cryoscape.io import load_index, load_pkl, read_volume
 from cryoscape.logs import get_logger
 
 _CLASS_FILE = re.compile(r"class_(\d+)\.\d+_particles\.pkl$")
@@ -97,3 +98,54 @@ def convergence_plots(workdir: Path) -> list[str]:
     if not folders:
         return []
     return [str(p.relative_to(workdir)) for p in sorted((folders[-1] / "plots").glob("*.png"))]
+
+
+@dataclass(frozen=True)
+class LandscapeView:
+    """The states of ``analyze_landscape`` for the explorer's epoch: one label per row of z (−1: not analysed)."""
+
+    folder: Path        # WORKDIR/landscape.E
+    clustering: Path    # its clustering_* folder: state_S_mean.mrc, plots
+    labels: np.ndarray  # (N,) int64
+
+    def rows(self, state: int) -> np.ndarray:
+        if state not in self.states():
+            raise InputError(f"no landscape state {state}")
+        return np.flatnonzero(self.labels == state)
+
+    def states(self) -> list[int]:
+        return sorted(int(s) for s in np.unique(self.labels) if s >= 0)
+
+    def mean_map(self, state: int) -> tuple[np.ndarray, float]:
+        """Return the state's particle-weighted mean map (D, D, D) and its pixel size."""
+        self.rows(state)
+        volume, header = read_volume(self.clustering / f"state_{state}_mean.mrc")
+        return volume, header.apix
+
+    def quantity(self) -> Quantity:
+        names = [str(s) for s in self.states()]
+        codes = np.searchsorted(np.array(self.states()), self.labels).astype(np.float32)
+        if (self.labels < 0).any():  # particles left out (analyze_landscape --ind): a category of their own
+            names, codes = ["not analysed", *names], np.where(self.labels < 0, 0, codes + 1).astype(np.float32)
+        return Quantity("landscape state", codes, CATEGORY, tuple(names))
+
+    def describe(self, workdir: Path) -> dict:
+        plots = [*sorted(self.folder.glob("*.png")), *sorted(self.clustering.glob("*.png"))]
+        return {"folder": str(self.folder.relative_to(workdir)), "clustering": self.clustering.name,
+                "states": [{"state": s, "particles": int((self.labels == s).sum())} for s in self.states()],
+                "plots": [str(p.relative_to(workdir)) for p in plots]}
+
+
+def landscape_for(explorer: Explorer) -> LandscapeView | None:
+    """Return the landscape analysis of the explorer's epoch (``WORKDIR/landscape.E``, its latest clustering),
+    or None (with a warning when one is there but does not fit this run's particles)."""
+    folder = explorer.run.workdir / f"landscape.{explorer.run.epoch}"
+    clusterings = sorted(folder.glob("clustering_*/state_labels.pkl"), key=lambda p: p.stat().st_mtime)
+    if not clusterings:
+        return None
+    labels = np.asarray(load_pkl(clusterings[-1]), np.int64).ravel()
+    if len(labels) != explorer.n_particles:
+        get_logger().warning(f"dashboard: not showing {folder}: {len(labels)} state labels for "
+                             f"{explorer.n_particles} particles")
+        return None
+    return LandscapeView(folder, clusterings[-1].parent, labels)

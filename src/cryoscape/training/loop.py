@@ -239,20 +239,14 @@ class Trainer:
 
     def _train_tilt_batch(self, particles: np.ndarray) -> torch.Tensor:
         """Train on the particles at ``particles`` (tilt series); return (loss, mse, kl) as a detached tensor."""
-        flat, present = self.tilt.images(particles)
-        index = self.batches.index(flat)
-        observed = self.batches.centre(index, self.batches.host_spectra(flat))
-        rotations, ctf = self.batches.rotations[index], self.batches.ctf_values(index)
-        encoder_input = phase_flipped(observed, ctf).reshape(len(particles), self.tilt.ntilts, -1)
-        attenuation, root_weight = self.tilt.weights(index, present)
-        model_ctf = attenuation * root_weight * (1.0 if ctf is None else ctf)
-        observed = observed * root_weight
+        batch = self.tilt.prepare(self.batches, particles)
+        observed, model_ctf = batch.observed, batch.model_ctf
         points = self.bands.points(self.radius_cycles)
         if points is not None:
             observed, model_ctf = observed[:, points], model_ctf[:, points]
-        mu, logvar = self.model.encode(encoder_input, present=present)
+        mu, logvar = self.model.encode(batch.encoder_input, present=batch.present)
         z = self.model.sample(mu, logvar).repeat_interleave(self.tilt.ntilts, dim=0)
-        error = self._slice_error(rotations, points, z, observed, model_ctf)
+        error = self._slice_error(self.batches.rotations[batch.index], points, z, observed, model_ctf)
         return self._optimise(error, mu, logvar, observed.shape[-1])
 
     def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
@@ -362,5 +356,9 @@ class Trainer:
         probe = "".join(f"  {name.replace('_', ' ')} {stats[name]:.4g}" for name in PROBE_METRICS if name in stats)
         if "probe_seconds" in stats:
             probe += f" (probe {stats['probe_seconds']:.1f} s)"
+        rate = f"{stats['images_per_s']:.0f} img/s"
+        if self.tilt is not None:  # an epoch's units are particles, each seen through its used tilt images
+            tilts_per_particle = float(self.tilt.present.sum()) / len(self.tilt)
+            rate = f"{stats['images_per_s']:.1f} particles/s ({stats['images_per_s'] * tilts_per_particle:.0f} tilt img/s)"
         self.log.info(f"epoch {stats['epoch']}: loss {stats['loss']:.6f}  mse {stats['mse']:.6f}  "
-                      f"kl {stats['kl']:.4f}  {stats['seconds']:.1f} s  {stats['images_per_s']:.0f} img/s{band}{probe}")
+                      f"kl {stats['kl']:.4f}  {stats['seconds']:.1f} s  {rate}{band}{probe}")

@@ -13,12 +13,25 @@ cost 41 images of memory, not a copy per particle.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import torch
 
 from cryoscape.data.tilts import DOSE_CUTOFF_CRITICAL, TiltImages, critical_exposure
 from cryoscape.fourier import HalfLattice
-from cryoscape.training.batches import DeviceBatches
+from cryoscape.training.batches import DeviceBatches, phase_flipped
+
+
+@dataclass(frozen=True)
+class TiltBatch:
+    """A batch of B particles × T tilt slots, ready for the encoder and the weighted decoder error."""
+
+    index: torch.Tensor          # (B·T,) rows of the device copy of the data, particle-major
+    encoder_input: torch.Tensor  # (B, T, P) centred, phase-flipped spectra
+    present: torch.Tensor        # (B, T) which slots hold an image
+    observed: torch.Tensor       # (B·T, P) centred spectra × √weight
+    model_ctf: torch.Tensor      # (B·T, P) CTF × damage attenuation × √weight: prediction × this ≈ observed
 
 
 class TiltBatches:
@@ -47,6 +60,17 @@ class TiltBatches:
         usable = dose < DOSE_CUTOFF_CRITICAL * self.critical[None]
         weight = self.cos_tilt[index][:, None] * usable * present.reshape(-1, 1)
         return attenuation, weight.sqrt()
+
+    def prepare(self, batches: DeviceBatches, particles: np.ndarray) -> TiltBatch:
+        """Return the particles' tilt images with their encoder input and loss weights."""
+        flat, present = self.images(particles)
+        index = batches.index(flat)
+        observed = batches.centre(index, batches.host_spectra(flat))
+        ctf = batches.ctf_values(index)
+        encoder_input = phase_flipped(observed, ctf).reshape(len(particles), self.ntilts, -1)
+        attenuation, root_weight = self.weights(index, present)
+        model_ctf = attenuation * root_weight * (1.0 if ctf is None else ctf)
+        return TiltBatch(index, encoder_input, present, observed * root_weight, model_ctf)
 
     def encoder_input(self, batches: DeviceBatches, particles: np.ndarray) -> tuple[torch.Tensor, torch.Tensor]:
         """Return the encoder's input (B, T, P) (centred, phase-flipped tilts) and which are present (B, T)."""
