@@ -117,6 +117,33 @@ def _rewrite_particles(copy: Path, change) -> None:
     starfile.write(blocks, copy / "particles.star", overwrite=True)
 
 
+def test_parse_warptools_takes_the_image_size_its_optics_lack(export, tmp_path, capsys):
+    def warp_optics(blocks):  # WarpTools' 2D export may leave the stacks' pixel and box size out of the optics
+        blocks["optics"] = blocks["optics"].drop(columns=["rlnImagePixelSize", "rlnImageSize"])
+    copy = _edited(export, tmp_path, lambda c: _rewrite_particles(c, warp_optics))
+    apix, box = (float(export_optics(export)[k]) for k in ("rlnImagePixelSize", "rlnImageSize"))
+    out = tmp_path / "warp"
+    out.mkdir()
+    command = ["parse_warptools", "-t", str(copy / "tomograms.star"), "-p", str(copy / "particles.star"),
+               "-o", str(out / "particles_2d.star"), "--poses", str(out / "poses.pkl"), "--ctf", str(out / "ctf.pkl")]
+    capsys.readouterr()
+    assert main(command) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "image-pixel-size" in error[0] and not any(out.iterdir()), error
+    assert main([*command, "--image-pixel-size", str(apix), "--image-size", str(int(box))]) == 0
+    reference = tmp_path / "relion"
+    reference.mkdir()
+    assert _parse(export, reference) == 0
+    for name in ("poses.pkl", "ctf.pkl"):
+        ours, theirs = pickle.load(open(out / name, "rb")), pickle.load(open(reference / name, "rb"))
+        for a, b in zip(ours if isinstance(ours, tuple) else (ours,), theirs if isinstance(theirs, tuple) else (theirs,)):
+            np.testing.assert_allclose(a, b, atol=1e-6)
+
+
+def export_optics(export: Path) -> pd.Series:
+    return starfile.read(export / "particles.star", always_dict=True)["optics"].iloc[0]
+
+
 def test_premultiplied_stacks_are_refused(export, tmp_path, capsys):
     copy = _edited(export, tmp_path, lambda c: _rewrite_particles(
         c, lambda b: b["optics"].__setitem__("rlnCtfDataAreCtfPremultiplied", 1)))
