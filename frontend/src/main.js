@@ -296,7 +296,7 @@ async function showLandscape() {
   plots.innerHTML = '';
   if (!landscape.available) {
     $('landscape-note').textContent = 'No landscape analysis for this epoch: run cryoscape analyze_landscape '
-      + 'WORKDIR EPOCH, then restart the dashboard.';
+      + 'WORKDIR EPOCH, then open this page again (no restart needed).';
     return 0;
   }
   $('landscape-note').textContent = `${landscape.states.length} states of ${landscape.folder}/${landscape.clustering}; `

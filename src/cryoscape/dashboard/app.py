@@ -292,7 +292,7 @@ class Dashboard:
     def _landscape_rows(self, state: int) -> np.ndarray:
         if self._find_landscape() is None:
             raise InputError(f"no landscape analysis for this epoch: run 'cryoscape analyze_landscape {self.root} "
-                             f"{self.explorer.run.epoch}' and restart the dashboard")
+                             f"{self.explorer.run.epoch}' (the page finds it, no restart needed)")
         return self.landscape.rows(state)
 
     def landscape_state(self, request: Request) -> Response:
