@@ -21,7 +21,8 @@ metric on which a cryoscape run is behind it at equal epochs and at equal wall t
 which ``train_vae --stop-when-converged`` would have stopped the cryoscape run (its rule replayed on
 the saved checkpoints) with the share of the final scores reached there.
 
-    python benchmarks/time_to_quality.py --cryodrgn /path/to/env/bin/cryodrgn [--n 8000] [--epochs 20] --out DIR
+    python benchmarks/time_to_quality.py --cryodrgn /path/to/env/bin/cryodrgn [--n 8000] [--epochs 20] \
+        [--cryoscape-flags "--amp"] --out DIR
 """
 
 from __future__ import annotations
@@ -240,6 +241,9 @@ def main() -> None:
     parser.add_argument("--cryodrgn", help="a cryodrgn executable in its own environment")
     parser.add_argument("--cryodrgn-variant", action="append", default=[], metavar="NAME=FLAGS",
                         help="also train cryoDRGN with these extra flags, e.g. 'cryoDRGN_b8=-b 8' (repeatable)")
+    parser.add_argument("--cryoscape-flags", default="", metavar="FLAGS",
+                        help="extra train_vae flags of the main cryoscape run, e.g. '--amp' (bfloat16 where the CPU "
+                             "has native units)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=FLAGS",
                         help="also train cryoscape with these extra train_vae flags (repeatable)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the data, runs, table and plot")
@@ -250,7 +254,8 @@ def main() -> None:
     common = [str(stack), "--poses", str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "--zdim", "8",
               "-n", str(args.epochs), "--enc-dim", str(args.width), "--dec-dim", str(args.width),
               "--enc-layers", "3", "--dec-layers", "3", "--seed", str(args.seed)]
-    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", "--no-analysis", *common], CRYOSCAPE_EVAL)]
+    runs = [("cryoscape", [*CRYOSCAPE, "train_vae", "--no-analysis", *common, *args.cryoscape_flags.split()],
+             CRYOSCAPE_EVAL)]
     runs += [(v.split("=", 1)[0], [*CRYOSCAPE, "train_vae", "--no-analysis", *common, *v.split("=", 1)[1].split()],
               CRYOSCAPE_EVAL) for v in args.variant]
     if args.cryodrgn:
