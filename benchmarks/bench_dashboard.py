@@ -14,7 +14,9 @@ GPU). Printed, each against its target:
 - map: from the click to the isosurface and slices shown — target ≤ 1 s. A box-128 map is shown
   first as its 64³ preview (the same map Fourier-cropped: the decoder evaluated at |k| < 32 only,
   an eighth of the work), then replaced by the full 128³ map; both times are printed, and the
-  decode alone is timed in Python without and with the cached z-independent first layer.
+  decode alone is timed in Python without and with the cached z-independent first layer; on a CPU
+  with native bfloat16 units, where the dashboard decodes in bfloat16, also in float32, with the
+  difference between the two maps.
 
 Also printed, without targets: the 3D latent view (all particles), the pair grid and the command
 builder, from the tab's click to the view drawn.
@@ -39,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' Chrom
 
 from cryoscape.analysis import run_pca  # noqa: E402
 from cryoscape.dashboard import MapMaker, create_app, open_explorer  # noqa: E402
+from cryoscape.fourier.fsc import fsc  # noqa: E402
 from cryoscape.io import save_pkl  # noqa: E402
 from cryoscape.models import (DataConfig, DatasetInfo, HetVAE, ModelConfig, RunConfig, TrainConfig,  # noqa: E402
                               save_run_config)
@@ -129,7 +132,19 @@ def measure(run: Path, repeats: int) -> dict[str, list[float]]:
     started = time.perf_counter()
     maps.warm()
     print(f"the z-independent first layer on the whole lattice: {time.perf_counter() - started:.2f} s, once")
-    print(f"decode alone at box {maps.box_size}, first layer cached: {decode_times((4, 5, 6))}")
+    print(f"decode alone at box {maps.box_size}, first layer cached: {decode_times((4, 5, 6))} ({maps.precision.reason})")
+    if maps.precision.bfloat16:  # the same in float32, for the ratio, and how far apart the two maps are
+        exact = MapMaker(explorer.run, float32=True)
+        exact.warm()
+        times = []
+        for row in (4, 5, 6):
+            started = time.perf_counter()
+            reference = exact.decode(f"float32-{row}", explorer.z[row]).volume
+            times.append(time.perf_counter() - started)
+        difference = np.linalg.norm(maps.decode("python-6", explorer.z[6]).volume - reference) / np.linalg.norm(reference)
+        print(f"the same in float32: {', '.join(f'{t:.2f} s' for t in times)}; the bfloat16 map differs from it by "
+              f"{100 * difference:.2f}% (relative L2), FSC ≥ {fsc(maps.cached('python-6').volume, reference)[1][1:-1].min():.5f}")
+        del exact
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(explorer, maps), host="127.0.0.1", port=port,
                                            log_level="warning"))

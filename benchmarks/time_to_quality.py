@@ -22,7 +22,7 @@ which ``train_vae --stop-when-converged`` would have stopped the cryoscape run (
 the saved checkpoints) with the share of the final scores reached there.
 
     python benchmarks/time_to_quality.py --cryodrgn /path/to/env/bin/cryodrgn [--n 8000] [--epochs 20] \
-        [--cryoscape-flags "--amp"] --out DIR
+        [--cryoscape-flags=--amp] --out DIR
 """
 
 from __future__ import annotations
@@ -242,8 +242,8 @@ def main() -> None:
     parser.add_argument("--cryodrgn-variant", action="append", default=[], metavar="NAME=FLAGS",
                         help="also train cryoDRGN with these extra flags, e.g. 'cryoDRGN_b8=-b 8' (repeatable)")
     parser.add_argument("--cryoscape-flags", default="", metavar="FLAGS",
-                        help="extra train_vae flags of the main cryoscape run, e.g. '--amp' (bfloat16 where the CPU "
-                             "has native units)")
+                        help="extra train_vae flags of the main cryoscape run, e.g. --cryoscape-flags=--amp "
+                             "(bfloat16 where the CPU has native units)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=FLAGS",
                         help="also train cryoscape with these extra train_vae flags (repeatable)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the data, runs, table and plot")

@@ -173,17 +173,22 @@ async function showMap(spec) {
   const box = Number($('map-box').value) || state.summary.box_size;
   const shown = { preview: null, full: null, server: null };
   const previewBox = state.previewBox;
+  let full;
   if (box > previewBox) {
     status(`decoding the map (a ${previewBox}³ preview first)…`);
     const preview = await requestMap({ ...spec, box: previewBox }, mine);
     if (!preview) return null;
+    // Ask for the full map now: the server decodes it while this page draws the preview.
+    full = requestMap({ ...spec, box }, mine);
+    full.catch(() => {}); // awaited below; a rejection while the preview is drawn is not "unhandled"
     if (!await displayMap(preview, spec, mine)) return null;
     shown.preview = performance.now() - started;
     status(`preview ${previewBox}³ shown in ${Math.round(shown.preview)} ms; decoding ${box}³…`);
   } else {
     status('decoding the map…');
+    full = requestMap({ ...spec, box }, mine);
   }
-  const described = await requestMap({ ...spec, box }, mine);
+  const described = await full;
   if (!described) return null;
   if (!await displayMap(described, spec, mine)) return null;
   shown.full = performance.now() - started;

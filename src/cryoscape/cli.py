@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,7 @@ from cryoscape.io.guard import READ_ROLES
 from cryoscape.logs import setup_logging
 
 USAGE_ERROR = 1  # every refusal, whether of a flag or of a file, exits with the same status
+BROKEN_PIPE = 141  # 128 + SIGPIPE: a Unix tool's status when the reader of its output stops early
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -84,7 +86,19 @@ def _run(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one subcommand; user errors print one line on stderr and return exit status 1."""
+    """Run one subcommand; user errors print one line on stderr and return exit status 1.
+
+    When the reader of the output goes away (``cryoscape … | head``) the command stops quietly with
+    status 141, as a Unix tool killed by SIGPIPE would, instead of printing tracebacks.
+    """
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit must not fail again
+        return BROKEN_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     chosen = next((a for a in argv if not a.startswith("-")), None)
     parser = build_parser(chosen if chosen in COMMANDS else None)
@@ -109,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"cryoscape {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # an unexpected failure still gets one line, unless --debug
         if args.debug:
             raise

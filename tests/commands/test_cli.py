@@ -84,6 +84,23 @@ def test_console_script_reports_error_without_traceback(tmp_path, formats_dir):
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
+def test_output_into_a_closed_pipe_stops_quietly():
+    """`cryoscape … | head`: the reader goes away while a command prints (100 kB, more than a pipe's
+    buffer); the command exits 141 (SIGPIPE's) without a traceback."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write now fails with EPIPE, as after `head` has exited
+    try:
+        done = subprocess.run([sys.executable, "-c", "import sys; from cryoscape import cli; "
+                               "cli._run = lambda args: print('x' * 100_000); sys.exit(cli.main(['clean', '.']))"],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141
+    assert done.stderr == ""
+
+
 def test_downsample_command_chunks_and_refuses_bad_sizes(tmp_path, formats_dir, reference_dir, capsys):
     code, _, _ = run(["downsample", formats_dir / "empiar_10076_7.mrc", "-D", 128,
                       "-o", tmp_path / "p.128.mrcs", "--chunk", 3], capsys)

@@ -16,6 +16,6 @@ def board(junk_run):
     from cryoscape.dashboard import MapMaker, create_app, open_explorer
 
     explorer = open_explorer(junk_run[1])
-    maps = MapMaker(explorer.run)
+    maps = MapMaker(explorer.run, float32=True)  # exact maps on any CPU (bfloat16: test_maps_in_bfloat16…)
     with TestClient(create_app(explorer, maps, commands=describe_commands())) as client:
         yield explorer, maps, client

@@ -8,6 +8,7 @@ import time
 
 import numpy as np
 import pytest
+import torch
 
 from cryoscape.analysis import polygon_mask
 from cryoscape.errors import InputError
@@ -79,6 +80,41 @@ def test_map_at_a_particle_matches_eval_vol_and_meshes(board, junk_run, tmp_path
     assert struct.unpack("<II", empty[:8]) == (0, 0)
     assert client.post("/api/map", json={"row": 10 ** 9}).status_code == 400
     assert client.post("/api/map", json={"z": [0.0] * 3}).status_code == 400
+
+
+def test_a_cached_map_is_served_while_another_map_decodes(board):
+    """The page asks for the full map as soon as the preview arrives; the preview's mesh and slices
+    must not wait for that decode."""
+    explorer, maps, client = board
+    box = explorer.run.config.model.box_size
+    preview = client.post("/api/map", json={"row": 3, "box": box // 2}).json()
+    with maps._decode_lock:  # as while the full map is being decoded for another worker
+        started = time.perf_counter()
+        mesh = client.get(f"/api/map/{preview['key']}/mesh")
+        voxels = client.get(f"/api/map/{preview['key']}/voxels")
+        assert mesh.status_code == voxels.status_code == 200 and time.perf_counter() - started < 10
+    assert len(voxels.content) == (box // 2) ** 3
+
+
+def test_maps_in_bfloat16_where_the_cpu_has_native_units(junk_run, monkeypatch):
+    """On a CPU with AVX-512 BF16 or AMX the dashboard decodes in bfloat16 (lattice input held in
+    bfloat16): the map is the float32 one to within 1%; --float32 keeps float32."""
+    from cryoscape.commands.dashboard import add_args
+    from cryoscape.dashboard import MapMaker, open_explorer
+    from cryoscape.models import precision
+
+    monkeypatch.setattr(precision, "cpu_bf16_units", lambda: ("avx512_bf16",))
+    explorer = open_explorer(junk_run[1])
+    fast, exact = MapMaker(explorer.run), MapMaker(explorer.run, float32=True)
+    assert fast.precision.bfloat16 and "avx512_bf16" in fast.precision.reason and not exact.precision.bfloat16
+    assert fast.warm() and fast._lattice_input.pre.dtype == torch.bfloat16
+    a, b = fast.decode("a", explorer.z[4]).volume, exact.decode("b", explorer.z[4]).volume
+    assert 1e-4 < np.linalg.norm(a - b) / np.linalg.norm(b) < 0.01
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    add_args(parser)
+    assert parser.parse_args([str(junk_run[1]), "--float32"]).float32
 
 
 def test_a_newer_map_request_abandons_the_decode_of_an_older_one(board, monkeypatch):

@@ -26,6 +26,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     flags.add_input(parser, "--colour-by", metavar="PKL", action="append", default=[],
                     help="a .pkl of one number per particle (of the run, or of the whole stack) to colour by: "
                          "a per-image loss, a score, a class from another tool (repeatable)")
+    parser.add_argument("--float32", action="store_true",
+                        help="decode maps in float32 even on a CPU with native bfloat16 units (AVX-512 BF16, AMX), "
+                             "where they are decoded in bfloat16 by default: 1.6x faster, 0.2%% from float32")
     flags.add_input(parser, "--star", metavar="STAR",
                     help="the particles' .star file: each saved selection is also written as a subset of it")
     flags.add_input(parser, "--cs", metavar="CS",
@@ -39,4 +42,6 @@ def main(args: argparse.Namespace) -> None:
     occupancy = occupancy_for(explorer, args.occupancy)
     exports = export_sources(explorer.run.config.data.particles, args.star, args.cs)
     token = access_token(options.host)
-    serve(create_app(explorer, MapMaker(explorer.run), token, occupancy, exports, describe_commands()), options, token)
+    maps = MapMaker(explorer.run, float32=args.float32)
+    print(maps.precision.reason)
+    serve(create_app(explorer, maps, token, occupancy, exports, describe_commands()), options, token)

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import torch
 
 from cryoscape.analysis import TrainingRun
 from cryoscape.errors import InputError
 from cryoscape.io import write_mrc
 from cryoscape.models import CryodrgnModel, LatticeInput, decode_volumes, load_trained_model
+from cryoscape.models.precision import decoding_precision
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,17 @@ class MapMaker:
 
     :meth:`warm` computes the decoder's z-independent first layer on the model's whole lattice once
     (when it needs at most ``lattice_bytes``), which every later map reuses: at box 128 and 256×3
-    that halves a map's decode. An interactive request may supersede the one before it: the older
-    decode stops at its next chunk (:class:`~cryoscape.errors.Superseded`) so the newer starts at once.
+    that halves a map's decode. On a CPU with native bfloat16 units the layers after the first run in
+    bfloat16 (1.6× faster at box 128; the lattice input is then held in bfloat16, half the memory)
+    unless ``float32``. An interactive request may supersede the one before it: the older decode
+    stops at its next chunk (:class:`~cryoscape.errors.Superseded`) so the newer starts at once.
     """
 
-    def __init__(self, run: TrainingRun, cache_bytes: int = 1 << 30, lattice_bytes: int = 1 << 30):
+    def __init__(self, run: TrainingRun, cache_bytes: int = 1 << 30, lattice_bytes: int = 1 << 30,
+                 float32: bool = False):
         self.model, self.config = load_trained_model(run.weights_path, run.config_path)
         self.model.eval()
+        self.precision = decoding_precision(torch.device("cpu"), float32)
         self.box_size = self.config.model.box_size
         self.apix = self.config.dataset.apix
         self._cache: OrderedDict[str, DecodedMap] = OrderedDict()
@@ -73,16 +79,20 @@ class MapMaker:
         self._lattice_bytes = lattice_bytes
         self._lattice_input: LatticeInput | None = None
         self._generation = 0
-        self._lock = threading.Lock()  # torch and the cache are shared by the server's worker threads
+        # One decode at a time (torch's threads are the machine's); the cache has its own lock, so a
+        # cached map (the preview's mesh and slices) is served while the next map is being decoded.
+        self._decode_lock = threading.Lock()
+        self._lock = threading.Lock()
 
     def warm(self) -> bool:
         """Compute the model's lattice input if it fits in ``lattice_bytes``; return whether it is held."""
         if isinstance(self.model, CryodrgnModel):  # a cryoDRGN decoder generates its maps its own way
             return False
-        if self._lattice_input is None and LatticeInput.nbytes_for(self.model) <= self._lattice_bytes:
-            with self._lock:
+        dtype = torch.bfloat16 if self.precision.bfloat16 else torch.float32
+        if self._lattice_input is None and LatticeInput.nbytes_for(self.model, dtype=dtype) <= self._lattice_bytes:
+            with self._decode_lock:
                 if self._lattice_input is None:
-                    self._lattice_input = LatticeInput(self.model)
+                    self._lattice_input = LatticeInput(self.model, dtype=dtype)
         return self._lattice_input is not None
 
     def _checked(self, latents: np.ndarray, box: int | None) -> tuple[np.ndarray, int]:
@@ -118,19 +128,22 @@ class MapMaker:
             mine = self._generation
             cancelled = lambda: self._generation != mine  # noqa: E731 - read between decode chunks
         found: dict[str, DecodedMap] = {}
-        with self._lock:
-            missing = [i for i, key in enumerate(keys) if key not in self._cache]
-            for i, key in enumerate(keys):
-                if key in self._cache:
-                    self._cache.move_to_end(key)
-                    found[key] = self._cache[key]
+        with self._decode_lock:
+            with self._lock:
+                missing = [i for i, key in enumerate(keys) if key not in self._cache]
+                for i, key in enumerate(keys):
+                    if key in self._cache:
+                        self._cache.move_to_end(key)
+                        found[key] = self._cache[key]
             for first in range(0, len(missing), batch):
                 chunk = missing[first:first + batch]
                 volumes = decode_volumes(self.model, latents[chunk], box, self.config.dataset.spectrum_rms,
-                                         lattice_input=self._lattice_input, cancelled=cancelled)
+                                         lattice_input=self._lattice_input, cancelled=cancelled,
+                                         precision=self.precision)
                 for i, volume in zip(chunk, volumes):
                     found[keys[i]] = DecodedMap(keys[i], latents[i], volume, apix, default_level(volume))
-                    self._keep(found[keys[i]])
+                    with self._lock:
+                        self._keep(found[keys[i]])
         return [found[key] for key in keys]
 
     def keep_volume(self, key: str, z: np.ndarray, volume: np.ndarray, apix: float) -> DecodedMap:

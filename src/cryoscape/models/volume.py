@@ -10,6 +10,7 @@ import torch
 from cryoscape.errors import Superseded
 from cryoscape.fourier import fourier_crop
 from cryoscape.models.cryodrgn import CryodrgnModel
+from cryoscape.models.precision import Precision
 from cryoscape.models.vae import HetVAE
 
 
@@ -41,25 +42,27 @@ class LatticeInput:
     """The decoder's z-independent part, its first layer over the encoded frequencies, on a whole lattice.
 
     Computed once (about 40% of a map's decode at 256×3) and reused for every latent: an explorer
-    decoding map after map of one model pays it once. Holds (points × width) float32 values, 562 MB
-    for the half-lattice of box 128 at width 256; any smaller output box reads a subset of its rows.
+    decoding map after map of one model pays it once. Holds (points × width) values of ``dtype``
+    (computed in float32), 562 MB in float32 for the half-lattice of box 128 at width 256, half that
+    in bfloat16 (for bfloat16 decoding); any smaller output box reads a subset of its rows.
     """
 
-    def __init__(self, model: HetVAE, box: int | None = None, rows_per_pass: int = 16384):
+    def __init__(self, model: HetVAE, box: int | None = None, rows_per_pass: int = 16384,
+                 dtype: torch.dtype = torch.float32):
         self.box = box or model.config.box_size
         coords, self.flat = volume_lattice(self.box, model.config.box_size)
         device = model.slice_basis.device
         with torch.no_grad():
             parts = [model.decoder.input_layer(coords[i:i + rows_per_pass].to(device))
                      for i in range(0, len(coords), rows_per_pass)]
-        self.pre = torch.cat([pre for pre, _ in parts])
+        self.pre = torch.cat([pre.to(dtype) for pre, _ in parts])
         self.imag_sign = torch.cat([sign for _, sign in parts])
 
     @staticmethod
-    def nbytes_for(model: HetVAE, box: int | None = None) -> int:
-        """Return the memory a lattice input of ``box`` (default the model's) would hold."""
+    def nbytes_for(model: HetVAE, box: int | None = None, dtype: torch.dtype = torch.float32) -> int:
+        """Return the memory a lattice input of ``box`` (default the model's) in ``dtype`` would hold."""
         coords, _ = volume_lattice(box or model.config.box_size, model.config.box_size)
-        return len(coords) * model.config.dec_dim * 4
+        return len(coords) * model.config.dec_dim * dtype.itemsize
 
     def rows_for(self, box: int) -> tuple[torch.Tensor, torch.Tensor]:
         """Return (rows of this input, flat indices into a (box³) grid) of the lattice of a ``box`` ≤ self.box map."""
@@ -80,7 +83,7 @@ def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
 @torch.no_grad()
 def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: int = 16384,
                    lattice_input: LatticeInput | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> torch.Tensor:
+                   cancelled: Callable[[], bool] | None = None, precision: Precision | None = None) -> torch.Tensor:
     """Return the decoder's centred 3D transforms (K, box, box, box) at latents (K, zdim), zero outside |k| < box/2.
 
     All K latents share each chunk of lattice points: the chunk's frequency encoding and first-layer
@@ -88,7 +91,9 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
     any ``box`` up to its own). Chunks hold about ``rows_per_pass`` decoder rows so activations stay
     in cache (measured 0.18 s per 64³ map at 256×3 against 0.34 s with chunks of 262,144 rows, whose
     allocations alone cost seconds in page faults). ``cancelled`` is asked between chunks; when it
-    answers True the decode stops with :class:`~cryoscape.errors.Superseded`.
+    answers True the decode stops with :class:`~cryoscape.errors.Superseded`. With a bfloat16
+    ``precision`` the layers after the first run under its autocast (the first, over the encoded
+    frequencies, stays float32); the values come back in float32.
     """
     device = model.slice_basis.device  # the model's device; the maps come back to the CPU
     if lattice_input is not None and box <= lattice_input.box:
@@ -108,10 +113,16 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
     latents = torch.tensor(latents.reshape(len(latents) if latents.ndim > 1 else 1, model.config.zdim)).to(device)
     count = latents.shape[0]
     chunk = max(256, rows_per_pass // max(count, 1))
+    bfloat16 = precision is not None and precision.bfloat16
     parts = []
     for first in range(0, n_points, chunk):
         _check_cancelled(cancelled)
-        parts.append(model.decoder.after_input(*chunk_of(first, first + chunk), latents))
+        pre, imag_sign = chunk_of(first, first + chunk)
+        if bfloat16:
+            with precision.autocast():
+                parts.append(model.decoder.after_input(pre.to(torch.bfloat16), imag_sign, latents))
+        else:
+            parts.append(model.decoder.after_input(pre.float(), imag_sign, latents))
     values = torch.cat(parts, dim=1).cpu()
     grids = torch.zeros(count, box ** 3, dtype=torch.complex64)
     grids[:, mirror_index(flat, box)] = torch.conj(values)
@@ -127,18 +138,19 @@ def decode_spectrum(model: HetVAE, z: np.ndarray, box: int) -> torch.Tensor:
 @torch.no_grad()
 def decode_volumes(model: HetVAE, latents: np.ndarray, out_box: int | None = None,
                    spectrum_rms: float = 1.0, lattice_input: LatticeInput | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+                   cancelled: Callable[[], bool] | None = None, precision: Precision | None = None) -> np.ndarray:
     """Return the real-space maps (K, D, D, D) [z, y, x] that the decoder generates at latents (K, zdim).
 
     ``spectrum_rms`` undoes the training normalisation; maps sampled on a smaller ``out_box`` keep
-    the same density scale.
+    the same density scale. ``precision``: as in :func:`decode_spectra` (float32 when None).
     """
     model_box = model.config.box_size
     box = out_box or model_box
     if isinstance(model, CryodrgnModel):  # a decoder trained by cryoDRGN: its own generation, then Fourier cropping
         volumes = model.volumes(latents)
         return volumes if box == model_box else np.stack([fourier_crop(v, box, ndim=3) for v in volumes])
-    spectra = decode_spectra(model, latents, box, lattice_input=lattice_input, cancelled=cancelled)
+    spectra = decode_spectra(model, latents, box, lattice_input=lattice_input, cancelled=cancelled,
+                             precision=precision)
     dims = (-3, -2, -1)
     volumes = torch.fft.fftshift(torch.fft.ifftn(torch.fft.ifftshift(spectra, dim=dims), dim=dims), dim=dims).real
     scale = spectrum_rms * (box / model_box) ** 3

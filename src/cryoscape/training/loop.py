@@ -26,7 +26,7 @@ from cryoscape.models import load_checkpoint
 from cryoscape.training.checkpoint import save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.graphed import GraphedStep
-from cryoscape.training.precision import choose_precision
+from cryoscape.models.precision import choose_precision
 from cryoscape.training.probe import PROBE_METRICS, ConvergenceProbe
 from cryoscape.training.losses import reconstruction_error, vae_objective
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 
-from cryoscape.training.precision import choose_precision, cpu_bf16_units
+from cryoscape.models.precision import choose_precision, cpu_bf16_units
 
 
 def test_cpu_flags_are_read_from_cpuinfo(tmp_path):
@@ -41,8 +42,6 @@ def test_without_amp_the_cpu_runs_float32_and_the_gpu_choice_is_named():
 
 def test_a_cpu_trainer_under_bf16_autocast_trains(tmp_path, monkeypatch):
     """Where the CPU has bfloat16 units, --amp takes autograd's path under autocast and still learns."""
-    import numpy as np
-
     from cryoscape.models import ModelConfig, RunConfig, TrainConfig
     from cryoscape.training import Trainer, load_training_data, loop
     from tests.training.test_training import data_config, three_states
@@ -56,3 +55,38 @@ def test_a_cpu_trainer_under_bf16_autocast_trains(tmp_path, monkeypatch):
     assert trainer.precision.bfloat16 and not trainer.blocked
     losses = [trainer._epoch(e, np.random.default_rng(e), progress=False)["loss"] for e in range(3)]
     assert np.isfinite(losses).all() and losses[-1] < losses[0]
+
+
+def test_maps_are_decoded_in_bf16_only_on_a_cpu_with_native_units():
+    from cryoscape.models.precision import decoding_precision
+
+    cpu = torch.device("cpu")
+    assert decoding_precision(cpu, cpu_units=("avx512_bf16",)).bfloat16
+    assert "avx512_bf16" in decoding_precision(cpu, cpu_units=("avx512_bf16",)).reason
+    assert not decoding_precision(cpu, cpu_units=()).bfloat16
+    assert not decoding_precision(cpu, float32=True, cpu_units=("amx_bf16",)).bfloat16
+    assert not decoding_precision(torch.device("cuda")).bfloat16
+
+
+def test_a_bf16_map_matches_the_float32_map_of_a_trained_decoder(junk_run):
+    """The dashboard's bfloat16 decode (cached first layer in bf16, later layers under autocast) is the
+    float32 map to within bf16's rounding: FSC ≥ 0.999 in every shell, 1% relative difference."""
+    from cryoscape.fourier.fsc import fsc
+    from cryoscape.models import LatticeInput, decode_volumes, load_trained_model
+    from cryoscape.models.precision import Precision
+
+    model, config = load_trained_model(junk_run[1] / "weights.7.pkl", junk_run[1] / "config.yaml")
+    model.eval()
+    latents = np.random.default_rng(1).normal(size=(2, config.model.zdim)).astype(np.float32)
+    bf16 = Precision("cpu", True, "test")
+    exact = decode_volumes(model, latents)
+    lattice_input = LatticeInput(model, dtype=torch.bfloat16)
+    assert lattice_input.pre.dtype == torch.bfloat16
+    assert lattice_input.pre.nbytes == LatticeInput.nbytes_for(model, dtype=torch.bfloat16) \
+        == LatticeInput.nbytes_for(model) // 2
+    for cached in (None, lattice_input):
+        fast = decode_volumes(model, latents, lattice_input=cached, precision=bf16)
+        assert fast.dtype == np.float32 and fast.shape == exact.shape
+        for a, b in zip(exact, fast):
+            assert 1e-4 < np.linalg.norm(a - b) / np.linalg.norm(a) < 0.01  # rounded, but barely
+            assert fsc(a, b)[1][1:-1].min() > 0.999
