@@ -28,7 +28,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                          "a per-image loss, a score, a class from another tool (repeatable)")
     parser.add_argument("--float32", action="store_true",
                         help="decode maps in float32 even on a CPU with native bfloat16 units (AVX-512 BF16, AMX), "
-                             "where they are decoded in bfloat16 by default: 1.6x faster, 0.2%% from float32")
+                             "where they are decoded in bfloat16 by default: about 2x faster, 0.2%% from float32")
     flags.add_input(parser, "--star", metavar="STAR",
                     help="the particles' .star file: each saved selection is also written as a subset of it")
     flags.add_input(parser, "--cs", metavar="CS",

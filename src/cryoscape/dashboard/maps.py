@@ -62,7 +62,7 @@ class MapMaker:
     :meth:`warm` computes the decoder's z-independent first layer on the model's whole lattice once
     (when it needs at most ``lattice_bytes``), which every later map reuses: at box 128 and 256×3
     that halves a map's decode. On a CPU with native bfloat16 units the layers after the first run in
-    bfloat16 (1.6× faster at box 128; the lattice input is then held in bfloat16, half the memory)
+    bfloat16 (about 2× faster at box 128; the lattice input is then held in bfloat16, half the memory)
     unless ``float32``. An interactive request may supersede the one before it: the older decode
     stops at its next chunk (:class:`~cryoscape.errors.Superseded`) so the newer starts at once.
     """

@@ -1,7 +1,7 @@
 """Which arithmetic the networks run in: float32, or bfloat16 autocast where it pays.
 
 Training uses bfloat16 under ``--amp``; interactive map decoding (the dashboard) uses it by default
-on CPUs with native units, where a box-128 map decodes 1.6× faster and differs from the float32 map
+on CPUs with native units, where a box-128 map decodes about 2× faster and differs from the float32 map
 by 0.2% (FSC ≥ 0.9999 in every shell, measured on a fitted 256×3 decoder).
 
 On a GPU, ``--amp`` runs the networks under bfloat16 autocast. On a CPU, bfloat16 matrix products
