@@ -99,6 +99,8 @@ def test_a_cached_map_is_served_while_another_map_decodes(board):
 def test_maps_in_bfloat16_where_the_cpu_has_native_units(junk_run, monkeypatch):
     """On a CPU with AVX-512 BF16 or AMX the dashboard decodes in bfloat16 (lattice input held in
     bfloat16): the map is the float32 one to within 1%; --float32 keeps float32."""
+    import argparse
+
     from cryoscape.commands.dashboard import add_args
     from cryoscape.dashboard import MapMaker, open_explorer
     from cryoscape.models import precision
@@ -110,8 +112,6 @@ def test_maps_in_bfloat16_where_the_cpu_has_native_units(junk_run, monkeypatch):
     assert fast.warm() and fast._lattice_input.pre.dtype == torch.bfloat16
     a, b = fast.decode("a", explorer.z[4]).volume, exact.decode("b", explorer.z[4]).volume
     assert 1e-4 < np.linalg.norm(a - b) / np.linalg.norm(b) < 0.01
-    import argparse
-
     parser = argparse.ArgumentParser()
     add_args(parser)
     assert parser.parse_args([str(junk_run[1]), "--float32"]).float32

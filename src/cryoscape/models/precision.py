@@ -69,7 +69,6 @@ def choose_precision(device: torch.device, amp: bool, cpu_units: tuple[str, ...]
                                    "where bfloat16 is slower than float32: training in float32")
 
 
-
 def decoding_precision(device: torch.device, float32: bool = False,
                        cpu_units: tuple[str, ...] | None = None) -> Precision:
     """Return the arithmetic of interactive map decoding on ``device``: bfloat16 on a CPU with native units.
