@@ -112,7 +112,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def measure(run: Path, repeats: int) -> dict[str, list[float]]:
+def measure(run: Path, repeats: int) -> tuple[dict[str, list[float]], int]:
+    """Return (the times of each measured step, one per repeat; the run's particle count)."""
     import uvicorn
 
     from tests.browser import chromium
@@ -193,7 +194,7 @@ def measure(run: Path, repeats: int) -> dict[str, list[float]]:
                       f"full {shown['full'] / 1000:.2f} s (server {shown['server'] / 1000:.2f} s)", flush=True)
     finally:
         server.should_exit = True
-    return times
+    return times, explorer.n_particles
 
 
 def main() -> None:
@@ -209,8 +210,8 @@ def main() -> None:
         started = time.perf_counter()
         synthetic_run(out, args.n, args.box, args.fit_steps)
         print(f"synthetic run of {args.n:,} particles at box {args.box} written in {time.perf_counter() - started:.0f} s")
-    times = measure(out, args.repeats)
-    print(f"\n{args.n:,} particles, box {args.box}, {torch.get_num_threads()} CPU threads; median of {args.repeats}:")
+    times, n_particles = measure(out, args.repeats)
+    print(f"\n{n_particles:,} particles, box {args.box}, {torch.get_num_threads()} CPU threads; median of {args.repeats}:")
     for name, target in TARGETS_S.items():
         value = float(np.median(times[name]))
         print(f"  {name:24s} {value:6.2f} s   target ≤ {target:.0f} s   {'met' if value <= target else 'NOT met'}")

@@ -117,6 +117,27 @@ def test_maps_in_bfloat16_where_the_cpu_has_native_units(junk_run, monkeypatch):
     assert parser.parse_args([str(junk_run[1]), "--float32"]).float32
 
 
+def test_the_full_map_after_its_preview_decodes_only_the_outer_points(board, monkeypatch):
+    """The page asks for a half-box preview, then the full map: the second reuses the first's transform."""
+    from cryoscape.dashboard import maps as maps_module
+
+    explorer, maps, client = board
+    box = explorer.run.config.model.box_size
+    seen = []
+    real = maps_module.decode_spectra
+    monkeypatch.setattr(maps_module, "decode_spectra",
+                        lambda *args, **kwargs: seen.append(kwargs.get("known")) or real(*args, **kwargs))
+    client.post("/api/map", json={"row": 11, "box": box // 2})
+    full = client.post("/api/map", json={"row": 11}).json()
+    assert seen[0] is None and seen[1] is not None and seen[1].shape[-1] == box // 2
+    np.testing.assert_allclose(maps.cached(full["key"]).volume,
+                               maps_module.decode_volumes(maps.model, explorer.z[11][None], box,
+                                                          explorer.run.config.dataset.spectrum_rms)[0],
+                               rtol=0, atol=1e-5)
+    client.post("/api/map", json={"row": 12})  # no preview of row 12: decoded whole
+    assert seen[2] is None
+
+
 def test_a_newer_map_request_abandons_the_decode_of_an_older_one(board, monkeypatch):
     from cryoscape.dashboard import maps as maps_module
 
@@ -130,7 +151,7 @@ def test_a_newer_map_request_abandons_the_decode_of_an_older_one(board, monkeypa
                                                           explorer.run.config.dataset.spectrum_rms)[0],
                                rtol=0, atol=1e-6)
 
-    original = maps_module.decode_volumes
+    original = maps_module.decode_spectra
 
     other: list[threading.Thread] = []
 
@@ -143,12 +164,12 @@ def test_a_newer_map_request_abandons_the_decode_of_an_older_one(board, monkeypa
                 time.sleep(0.01)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(maps_module, "decode_volumes", interrupted)
+    monkeypatch.setattr(maps_module, "decode_spectra", interrupted)
     answer = client.post("/api/map", json={"row": 8})
     assert answer.status_code == 409 and "newer" in answer.json()["error"]
     other[0].join(30)
     assert maps.cached("other").volume.shape == (box,) * 3  # the newer request got its map
-    monkeypatch.setattr(maps_module, "decode_volumes", original)
+    monkeypatch.setattr(maps_module, "decode_spectra", original)
     assert client.post("/api/map", json={"row": 8}).status_code == 200
 
 

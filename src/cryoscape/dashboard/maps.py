@@ -6,6 +6,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -13,7 +14,8 @@ import torch
 from cryoscape.analysis import TrainingRun
 from cryoscape.errors import InputError
 from cryoscape.io import write_mrc
-from cryoscape.models import CryodrgnModel, LatticeInput, decode_volumes, load_trained_model
+from cryoscape.models import (CryodrgnModel, LatticeInput, decode_spectra, decode_volumes, load_trained_model,
+                              spectra_to_volumes)
 from cryoscape.models.precision import decoding_precision
 
 
@@ -65,7 +67,11 @@ class MapMaker:
     bfloat16 (about 2× faster at box 128; the lattice input is then held in bfloat16, half the memory)
     unless ``float32``. An interactive request may supersede the one before it: the older decode
     stops at its next chunk (:class:`~cryoscape.errors.Superseded`) so the newer starts at once.
+    The transforms of the last few previews (maps of at most half the model's box) are kept: the
+    full map at the same latent copies their points (|k| < preview box / 2) instead of decoding them.
     """
+
+    PREVIEWS_KEPT = 4  # recent previews' transforms (2 MB each at 64³), reused by the full map that follows
 
     def __init__(self, run: TrainingRun, cache_bytes: int = 1 << 30, lattice_bytes: int = 1 << 30,
                  float32: bool = False):
@@ -78,6 +84,7 @@ class MapMaker:
         self._cache_bytes = cache_bytes
         self._lattice_bytes = lattice_bytes
         self._lattice_input: LatticeInput | None = None
+        self._previews: OrderedDict[tuple[bytes, int], torch.Tensor] = OrderedDict()  # (z, box) → transform
         self._generation = 0
         # One decode at a time (torch's threads are the machine's); the cache has its own lock, so a
         # cached map (the preview's mesh and slices) is served while the next map is being decoded.
@@ -137,14 +144,30 @@ class MapMaker:
                         found[key] = self._cache[key]
             for first in range(0, len(missing), batch):
                 chunk = missing[first:first + batch]
-                volumes = decode_volumes(self.model, latents[chunk], box, self.config.dataset.spectrum_rms,
-                                         lattice_input=self._lattice_input, cancelled=cancelled,
-                                         precision=self.precision)
+                volumes = self._volumes(latents[chunk], box, cancelled)
                 for i, volume in zip(chunk, volumes):
                     found[keys[i]] = DecodedMap(keys[i], latents[i], volume, apix, default_level(volume))
                     with self._lock:
                         self._keep(found[keys[i]])
         return [found[key] for key in keys]
+
+    def _volumes(self, latents: np.ndarray, box: int, cancelled: Callable[[], bool] | None) -> np.ndarray:
+        """Decode maps (K, box, box, box); a preview's transform decoded before at these latents is reused."""
+        if isinstance(self.model, CryodrgnModel):
+            return decode_volumes(self.model, latents, box, self.config.dataset.spectrum_rms)
+        known = None
+        with self._lock:
+            if len(latents) == 1:
+                known = max((spectra for (z, b), spectra in self._previews.items()
+                             if z == latents.tobytes() and b < box), key=lambda t: t.shape[-1], default=None)
+        spectra = decode_spectra(self.model, latents, box, lattice_input=self._lattice_input, cancelled=cancelled,
+                                 precision=self.precision, known=known)
+        if len(latents) == 1 and box <= self.box_size // 2:  # a preview: its transform is the full map's centre
+            with self._lock:
+                self._previews[(latents.tobytes(), box)] = spectra
+                while len(self._previews) > self.PREVIEWS_KEPT:
+                    self._previews.popitem(last=False)
+        return spectra_to_volumes(spectra, self.box_size, self.config.dataset.spectrum_rms)
 
     def keep_volume(self, key: str, z: np.ndarray, volume: np.ndarray, apix: float) -> DecodedMap:
         """Return a map read from a file (e.g. a landscape state's mean map), cached under ``key`` like the decoded."""

@@ -5,11 +5,12 @@ from cryoscape.models.config import (SCHEMA_VERSION, TILT_LR, DataConfig, Datase
 from cryoscape.models.cryodrgn import CryodrgnModel
 from cryoscape.models.saved import load_checkpoint, load_trained_model
 from cryoscape.models.vae import Decoder, Encoder, HetVAE, reparameterize
-from cryoscape.models.volume import LatticeInput, decode_spectra, decode_spectrum, decode_volume, decode_volumes
+from cryoscape.models.volume import (LatticeInput, decode_spectra, decode_spectrum, decode_volume, decode_volumes,
+                                     spectra_to_volumes)
 
 __all__ = [
     "CryodrgnModel", "DataConfig", "DatasetInfo", "Decoder", "Encoder", "HetVAE", "LatticeInput", "ModelConfig", "RunConfig",
     "SCHEMA_VERSION", "TILT_LR", "TrainConfig", "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes",
-    "load_checkpoint",
-    "load_run_config", "load_trained_model", "reparameterize", "run_config_from_dict", "save_run_config",
+    "load_checkpoint", "load_run_config", "load_trained_model", "reparameterize", "run_config_from_dict",
+    "save_run_config", "spectra_to_volumes",
 ]

@@ -8,6 +8,8 @@ half-space, F(0) is real, and every map it generates is real.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import torch
 from torch import nn
 
@@ -74,9 +76,11 @@ class Decoder(nn.Module):
         half, imag_sign = fold_half_space(coords)
         return self.mlp.inp(self.encoding(half)), imag_sign
 
-    def after_input(self, pre: torch.Tensor, imag_sign: torch.Tensor, z: torch.Tensor) -> torch.Tensor:
-        """Return the transform (B, P) from :meth:`input_layer`'s output and the latents (B, zdim)."""
-        out = self.mlp.after_input(pre, z.to(pre.dtype)).float()
+    def after_input(self, pre: torch.Tensor, imag_sign: torch.Tensor, z: torch.Tensor,
+                    blocks: Callable[[torch.Tensor], torch.Tensor] | None = None) -> torch.Tensor:
+        """Return the transform (B, P) from :meth:`input_layer`'s output and the latents (B, zdim);
+        ``blocks`` as in :meth:`ResidualMLP.after_input`."""
+        out = self.mlp.after_input(pre, z.to(pre.dtype), blocks).float()
         return torch.complex(out[..., 0], out[..., 1] * imag_sign)
 
 

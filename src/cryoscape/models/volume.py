@@ -10,6 +10,7 @@ import torch
 from cryoscape.errors import Superseded
 from cryoscape.fourier import fourier_crop
 from cryoscape.models.cryodrgn import CryodrgnModel
+from cryoscape.models.packed import PackedBlocks
 from cryoscape.models.precision import Precision
 from cryoscape.models.vae import HetVAE
 
@@ -80,51 +81,87 @@ def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
         raise Superseded("the decode was abandoned for a newer request")
 
 
+def _inner_rows(flat: torch.Tensor, box: int, radius: float) -> torch.Tensor:
+    """Return a mask (M,) of the points of a (box³) lattice (flat indices) with |k| < ``radius``."""
+    k = torch.stack([flat // (box * box), flat // box % box, flat % box]) - box // 2
+    return (k.double() ** 2).sum(0).sqrt() < radius
+
+
+def embed_centred(small: torch.Tensor, box: int) -> torch.Tensor:
+    """Return (K, box, box, box) zeros holding the centred transforms ``small`` (K, b, b, b), b ≤ box, at their k."""
+    b = small.shape[-1]
+    grids = torch.zeros(small.shape[0], box, box, box, dtype=small.dtype)
+    low = box // 2 - b // 2
+    grids[:, low:low + b, low:low + b, low:low + b] = small
+    return grids
+
+
 @torch.no_grad()
 def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: int = 16384,
                    lattice_input: LatticeInput | None = None,
-                   cancelled: Callable[[], bool] | None = None, precision: Precision | None = None) -> torch.Tensor:
+                   cancelled: Callable[[], bool] | None = None, precision: Precision | None = None,
+                   known: torch.Tensor | None = None) -> torch.Tensor:
     """Return the decoder's centred 3D transforms (K, box, box, box) at latents (K, zdim), zero outside |k| < box/2.
 
     All K latents share each chunk of lattice points: the chunk's frequency encoding and first-layer
     product are computed once and broadcast over z, or read from ``lattice_input`` when given (for
     any ``box`` up to its own). Chunks hold about ``rows_per_pass`` decoder rows so activations stay
     in cache (measured 0.18 s per 64³ map at 256×3 against 0.34 s with chunks of 262,144 rows, whose
-    allocations alone cost seconds in page faults). ``cancelled`` is asked between chunks; when it
-    answers True the decode stops with :class:`~cryoscape.errors.Superseded`. With a bfloat16
-    ``precision`` the layers after the first run under its autocast (the first, over the encoded
-    frequencies, stays float32); the values come back in float32.
+    allocations alone cost seconds in page faults). On a CPU the residual blocks run as
+    :class:`~cryoscape.models.packed.PackedBlocks` (oneDNN, relu fused) where torch has them.
+    ``cancelled`` is asked between chunks; when it answers True the decode stops with
+    :class:`~cryoscape.errors.Superseded`. With a bfloat16 ``precision`` the layers after the first
+    run under its autocast (the first, over the encoded frequencies, stays float32); the values come
+    back in float32.
+
+    ``known``: the transforms (K, b, b, b) this function returned for the same latents at a smaller
+    box b (a preview): the points with |k| < b/2 are the same points of the same map, so they are
+    copied, not decoded again (an eighth of the work for b = box/2).
     """
     device = model.slice_basis.device  # the model's device; the maps come back to the CPU
     if lattice_input is not None and box <= lattice_input.box:
         rows, flat = lattice_input.rows_for(box)
-        n_points, whole = len(rows), box == lattice_input.box
-
+        whole = box == lattice_input.box
+    else:
+        coords, flat = volume_lattice(box, model.config.box_size)
+        coords, rows, whole = coords.to(device), None, True
+    if known is not None:
+        if known.shape[-1] >= box or known.shape[0] != len(np.atleast_2d(latents)):
+            raise ValueError(f"known transforms {tuple(known.shape)} are not a smaller box of these latents")
+        outer = ~_inner_rows(flat, box, known.shape[-1] / 2)
+        flat = flat[outer]
+        picked_rows = torch.nonzero(outer).squeeze(1) if rows is None or whole else rows[outer]
+        if rows is None:
+            coords = coords[picked_rows.to(device)]
+        else:
+            rows = picked_rows
+        whole = False
+    n_points = len(flat)
+    if rows is not None:
         def chunk_of(first: int, last: int) -> tuple[torch.Tensor, torch.Tensor]:
             picked = slice(first, last) if whole else rows[first:last]  # a view of the whole lattice, no copy
             return lattice_input.pre[picked][None], lattice_input.imag_sign[picked][None]
     else:
-        coords, flat = volume_lattice(box, model.config.box_size)
-        coords, n_points = coords.to(device), len(coords)
-
         def chunk_of(first: int, last: int) -> tuple[torch.Tensor, torch.Tensor]:
             return model.decoder.input_layer(coords[None, first:last])
     latents = np.asarray(latents, np.float32)
     latents = torch.tensor(latents.reshape(len(latents) if latents.ndim > 1 else 1, model.config.zdim)).to(device)
     count = latents.shape[0]
-    chunk = max(256, rows_per_pass // max(count, 1))
     bfloat16 = precision is not None and precision.bfloat16
+    chunk = max(256, rows_per_pass // max(count, 1))
+    blocks = PackedBlocks.for_mlp(model.decoder.mlp, torch.bfloat16 if bfloat16 else torch.float32, chunk * count)
     parts = []
     for first in range(0, n_points, chunk):
         _check_cancelled(cancelled)
         pre, imag_sign = chunk_of(first, first + chunk)
         if bfloat16:
             with precision.autocast():
-                parts.append(model.decoder.after_input(pre.to(torch.bfloat16), imag_sign, latents))
+                parts.append(model.decoder.after_input(pre.to(torch.bfloat16), imag_sign, latents, blocks))
         else:
-            parts.append(model.decoder.after_input(pre.float(), imag_sign, latents))
+            parts.append(model.decoder.after_input(pre.float(), imag_sign, latents, blocks))
     values = torch.cat(parts, dim=1).cpu()
-    grids = torch.zeros(count, box ** 3, dtype=torch.complex64)
+    grids = (torch.zeros(count, box, box, box, dtype=torch.complex64) if known is None
+             else embed_centred(known.to(torch.complex64), box)).reshape(count, box ** 3)
     grids[:, mirror_index(flat, box)] = torch.conj(values)
     grids[:, flat] = values  # the origin is its own mirror and keeps its (real) value
     return grids.reshape(count, box, box, box)
@@ -151,9 +188,15 @@ def decode_volumes(model: HetVAE, latents: np.ndarray, out_box: int | None = Non
         return volumes if box == model_box else np.stack([fourier_crop(v, box, ndim=3) for v in volumes])
     spectra = decode_spectra(model, latents, box, lattice_input=lattice_input, cancelled=cancelled,
                              precision=precision)
+    return spectra_to_volumes(spectra, model_box, spectrum_rms)
+
+
+def spectra_to_volumes(spectra: torch.Tensor, model_box: int, spectrum_rms: float = 1.0) -> np.ndarray:
+    """Return the real-space maps (K, D, D, D) of :func:`decode_spectra`'s transforms (K, D, D, D) of a
+    ``model_box`` decoder, on the decoder's density scale whatever D."""
     dims = (-3, -2, -1)
     volumes = torch.fft.fftshift(torch.fft.ifftn(torch.fft.ifftshift(spectra, dim=dims), dim=dims), dim=dims).real
-    scale = spectrum_rms * (box / model_box) ** 3
+    scale = spectrum_rms * (spectra.shape[-1] / model_box) ** 3
     return (volumes * scale).numpy().astype(np.float32)
 
 
