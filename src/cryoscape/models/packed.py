@@ -32,7 +32,6 @@ class PackedBlocks:
     """The residual blocks of a :class:`ResidualMLP`, in ``dtype``, for batches of about ``rows`` rows."""
 
     def __init__(self, mlp: ResidualMLP, dtype: torch.dtype, rows: int):
-        self.dtype = dtype
         with torch.no_grad():
             self.weights = [torch.ops.mkldnn._reorder_linear_weight(block.weight.detach().to(dtype), rows)
                             for block in mlp.blocks]

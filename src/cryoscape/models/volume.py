@@ -70,7 +70,7 @@ class LatticeInput:
         if box == self.box:
             return torch.arange(len(self.flat)), self.flat
         _, flat = volume_lattice(box, box)
-        k = torch.stack([flat // (box * box), flat // box % box, flat % box]) - box // 2  # kz, ky, kx
+        k = _centred_k(flat, box)
         c = self.box // 2
         wanted = ((k[0] + c) * self.box + (k[1] + c)) * self.box + (k[2] + c)
         return torch.searchsorted(self.flat, wanted), flat
@@ -81,13 +81,12 @@ def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
         raise Superseded("the decode was abandoned for a newer request")
 
 
-def _inner_rows(flat: torch.Tensor, box: int, radius: float) -> torch.Tensor:
-    """Return a mask (M,) of the points of a (box³) lattice (flat indices) with |k| < ``radius``."""
-    k = torch.stack([flat // (box * box), flat // box % box, flat % box]) - box // 2
-    return (k.double() ** 2).sum(0).sqrt() < radius
+def _centred_k(flat: torch.Tensor, box: int) -> torch.Tensor:
+    """Return (kz, ky, kx) (3, M) of flat indices into a centred (box³) grid."""
+    return torch.stack([flat // (box * box), flat // box % box, flat % box]) - box // 2
 
 
-def embed_centred(small: torch.Tensor, box: int) -> torch.Tensor:
+def _embed_centred(small: torch.Tensor, box: int) -> torch.Tensor:
     """Return (K, box, box, box) zeros holding the centred transforms ``small`` (K, b, b, b), b ≤ box, at their k."""
     b = small.shape[-1]
     grids = torch.zeros(small.shape[0], box, box, box, dtype=small.dtype)
@@ -128,14 +127,12 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
     if known is not None:
         if known.shape[-1] >= box or known.shape[0] != len(np.atleast_2d(latents)):
             raise ValueError(f"known transforms {tuple(known.shape)} are not a smaller box of these latents")
-        outer = ~_inner_rows(flat, box, known.shape[-1] / 2)
+        outer = (_centred_k(flat, box).double() ** 2).sum(0).sqrt() >= known.shape[-1] / 2
         flat = flat[outer]
-        picked_rows = torch.nonzero(outer).squeeze(1) if rows is None or whole else rows[outer]
         if rows is None:
-            coords = coords[picked_rows.to(device)]
+            coords = coords[outer.to(device)]
         else:
-            rows = picked_rows
-        whole = False
+            rows, whole = rows[outer], False
     n_points = len(flat)
     if rows is not None:
         def chunk_of(first: int, last: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -161,7 +158,7 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
             parts.append(model.decoder.after_input(pre.float(), imag_sign, latents, blocks))
     values = torch.cat(parts, dim=1).cpu()
     grids = (torch.zeros(count, box, box, box, dtype=torch.complex64) if known is None
-             else embed_centred(known.to(torch.complex64), box)).reshape(count, box ** 3)
+             else _embed_centred(known.to(torch.complex64), box)).reshape(count, box ** 3)
     grids[:, mirror_index(flat, box)] = torch.conj(values)
     grids[:, flat] = values  # the origin is its own mirror and keeps its (real) value
     return grids.reshape(count, box, box, box)
