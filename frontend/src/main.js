@@ -148,6 +148,7 @@ async function displayMap(described, spec, mine) {
   $('download').hidden = false;
   const where = 'row' in spec ? `particle row ${spec.row}` : 'a latent point';
   $('map-title').textContent = `map at ${where}, ${described.box}³`;
+  mapView.settle(); // the times reported below are of the map drawn, not of the drawing queued
   return true;
 }
 

@@ -35,4 +35,11 @@ export class OrbitView {
   render() {
     this.renderer.render(this.scene, this.camera);
   }
+
+  // Waits until the last render is really on the canvas: WebGL calls return before the GPU (or a
+  // software rasteriser) has drawn; reading one pixel back waits for it.
+  settle() {
+    const gl = this.renderer.getContext();
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  }
 }
