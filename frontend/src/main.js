@@ -16,8 +16,14 @@ const state = {
   summary: null, selected: new Uint32Array(0), stored: new Uint32Array(0), map: null, view: null,
   regions: [], anchors: [], movie: { frames: [], meshes: [], voxels: [], index: 0, timer: null },
   // A map larger than this box is first shown at it (the same map, Fourier-cropped: decoded at the
-  // lattice points |k| < previewBox/2 only, an eighth of the work at box 128), then replaced by the full one.
+  // lattice points |k| < previewBox/2 only, an eighth of the work at box 128), then replaced by the full one,
+  // when the server expects the full map to take more than previewAboveSeconds (its measured time for a
+  // map at the model's box, scaled by the box's cube; unknown: a preview). A preview costs the full map
+  // about 0.1 s (its own decode and drawing), so where the full map comes within the second (a decode
+  // of up to 0.9 s, then about 0.1 s to mesh and draw it) it is shown alone.
   previewBox: 64,
+  previewAboveSeconds: 0.9,
+  fullMapSeconds: null, // the server's, at the model's box
 };
 
 function status(text, isError = false) {
@@ -174,8 +180,9 @@ async function showMap(spec) {
   const box = Number($('map-box').value) || state.summary.box_size;
   const shown = { preview: null, full: null, server: null };
   const previewBox = state.previewBox;
+  const expected = state.fullMapSeconds === null ? null : state.fullMapSeconds * (box / state.summary.box_size) ** 3;
   let full;
-  if (box > previewBox) {
+  if (box > previewBox && (expected === null || expected > state.previewAboveSeconds)) {
     status(`decoding the map (a ${previewBox}³ preview first)…`);
     const preview = await requestMap({ ...spec, box: previewBox }, mine);
     if (!preview) return null;
@@ -191,6 +198,7 @@ async function showMap(spec) {
   }
   const described = await full;
   if (!described) return null;
+  if (described.full_map_seconds != null) state.fullMapSeconds = described.full_map_seconds;
   if (!await displayMap(described, spec, mine)) return null;
   shown.full = performance.now() - started;
   shown.server = described.server_seconds * 1000; // of which the server's decode (and waiting its turn)
@@ -533,6 +541,7 @@ function wire() {
 async function start() {
   wire();
   state.summary = await getJson('/api/summary');
+  state.fullMapSeconds = state.summary.full_map_seconds ?? null;
   const s = state.summary;
   $('title').textContent = `${s.workdir} · epoch ${s.epoch} · ${s.particles.toLocaleString()} particles · zdim ${s.zdim}`;
   fillSelect($('view'), s.views.map((v) => [v, v.toUpperCase()]));
@@ -544,6 +553,7 @@ async function start() {
   fillCentres();
   await showView();
   showCounts();
+  setTimeout(() => mapView.warm(), 0); // after the first render: the map view's shaders, compiled before any click
 }
 
 // hooks for scripted use (the browser tests) and for the console

@@ -138,6 +138,28 @@ def test_the_full_map_after_its_preview_decodes_only_the_outer_points(board, mon
     assert seen[2] is None
 
 
+def test_the_server_reports_how_long_a_full_map_takes(board, monkeypatch):
+    """warm() times one map at the model's box; every full map since updates it, scaled to the whole
+    lattice when a preview's centre was reused; the summary and each map's answer carry it."""
+    from cryoscape.dashboard import maps as maps_module
+
+    explorer, maps, client = board
+    maps.warm()
+    assert maps.full_map_seconds is not None and 0 < maps.full_map_seconds < 30
+    assert client.get("/api/summary").json()["full_map_seconds"] == maps.full_map_seconds
+    box = explorer.run.config.model.box_size
+    clock = iter([100.0, 200.0, 200.7])  # the preview's start; the full map's start and end
+    monkeypatch.setattr(maps_module, "perf_counter", lambda: next(clock))
+    client.post("/api/map", json={"row": 21, "box": box // 2})  # a preview: not at the model's box, not counted
+    maps._full_map_times = []  # forget warm()'s real time: only the clock's from here
+    answer = client.post("/api/map", json={"row": 21}).json()  # 0.7 s for the outer 7/8 → 0.8 s for a whole map
+    assert answer["full_map_seconds"] == pytest.approx(0.8) and maps.full_map_seconds == pytest.approx(0.8)
+    clock = iter([300.0, 300.6, 400.0, 403.0, 500.0, 500.7])  # whole maps of 0.6 s, 3 s (slowed), 0.7 s
+    for row in (22, 23, 24):
+        client.post("/api/map", json={"row": row})
+    assert maps.full_map_seconds == pytest.approx(0.75)  # the median of 0.8, 0.6, 3 and 0.7
+
+
 def test_a_newer_map_request_abandons_the_decode_of_an_older_one(board, monkeypatch):
     from cryoscape.dashboard import maps as maps_module
 

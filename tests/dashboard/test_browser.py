@@ -142,12 +142,21 @@ def test_explorer_lasso_save_map_and_guard(served, board, junk_run, tmp_path):
                               " done(document.getElementById('pairs-image').naturalWidth))") > 300
         assert _await(driver, "window.cryoscape.showPane('scatter-wrap').then(() => done('ok'))") == "ok"
 
-        # a map decoded at a particle renders a non-blank 3D view, a half-box preview first
+        # a map decoded at a particle renders a non-blank 3D view, a half-box preview first (asked for
+        # whatever the expected time: this tiny model's full map comes in milliseconds)
         box = explorer.run.config.model.box_size
-        driver.execute_script("window.cryoscape.state.previewBox = arguments[0]", box // 2)
+        driver.execute_script("window.cryoscape.state.previewBox = arguments[0];"
+                              "window.cryoscape.state.previewAboveSeconds = 0", box // 2)
         shown = _await(driver, "window.cryoscape.showMap(3).then(done, e => done(String(e)))")
         assert isinstance(shown, dict) and 0 < shown["preview"] <= shown["full"], shown
         assert driver.execute_script("return window.cryoscape.state.map.box") == box
+        # the server's measured time for a full map reached the page; below the threshold, no preview
+        assert 0 < driver.execute_script("return window.cryoscape.state.fullMapSeconds") < 5
+        driver.execute_script("window.cryoscape.state.previewAboveSeconds = 5")
+        alone = _await(driver, "window.cryoscape.showMap(4).then(done, e => done(String(e)))")
+        assert isinstance(alone, dict) and alone["preview"] is None and alone["full"] > 0, alone
+        assert driver.execute_script("return window.cryoscape.state.map.box") == box
+        driver.execute_script("window.cryoscape.state.previewAboveSeconds = 0")
         # a click that replaces a click still decoding: the first resolves to null, the second shows its map
         both = _await(driver, "Promise.all([window.cryoscape.showMap(5), window.cryoscape.showMap(6)])"
                               ".then(done, e => done(String(e)))")

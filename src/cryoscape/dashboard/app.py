@@ -87,7 +87,7 @@ class Dashboard:
 
     # ------------------------------------------------------------------ explorer
     def summary(self, request: Request) -> JSONResponse:
-        return JSONResponse(self.explorer.summary())
+        return JSONResponse({**self.explorer.summary(), "full_map_seconds": self.maps.full_map_seconds})
 
     def view(self, request: Request) -> Response:
         return binary(self.explorer.embedding(request.path_params["name"]).astype(np.float32))
@@ -204,7 +204,8 @@ class Dashboard:
             decoded = self.maps.decode(f"{key}-{box or self.maps.box_size}", z, box, supersede=True)
         except Superseded:
             return error(409, "a newer map request replaced this one")
-        return JSONResponse({**self._describe(decoded), "server_seconds": round(time.perf_counter() - started, 3)})
+        return JSONResponse({**self._describe(decoded), "server_seconds": round(time.perf_counter() - started, 3),
+                             "full_map_seconds": self.maps.full_map_seconds})
 
     @staticmethod
     def _json(request: Request) -> dict:

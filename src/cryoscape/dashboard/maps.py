@@ -6,6 +6,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from time import perf_counter
 from typing import Callable
 
 import numpy as np
@@ -69,8 +70,12 @@ class MapMaker:
     stops at its next chunk (:class:`~cryoscape.errors.Superseded`) so the newer starts at once.
     The transforms of the last few previews (maps of at most half the model's box) are kept: the
     full map at the same latent copies their points (|k| < preview box / 2) instead of decoding them.
+    :attr:`full_map_seconds` is how long a map at the model's box takes here: the median of the last
+    5 such maps (the first timed by :meth:`warm`), each scaled to the whole lattice when a preview's
+    centre was reused, so that the page shows a preview first only where the full map would be slow.
     """
 
+    FULL_MAP_TIMES_KEPT = 5  # full_map_seconds is their median
     PREVIEWS_KEPT = 4  # recent previews' transforms (2 MB each at 64³), reused by the full map that follows
 
     def __init__(self, run: TrainingRun, cache_bytes: int = 1 << 30, lattice_bytes: int = 1 << 30,
@@ -86,13 +91,17 @@ class MapMaker:
         self._lattice_input: LatticeInput | None = None
         self._previews: OrderedDict[tuple[bytes, int], torch.Tensor] = OrderedDict()  # (z, box) → transform
         self._generation = 0
+        self.full_map_seconds: float | None = None
+        self._full_map_times: list[float] = []
+        self._decoded_share = 1.0  # of the last map's lattice (less than 1 where a preview's centre was reused)
         # One decode at a time (torch's threads are the machine's); the cache has its own lock, so a
         # cached map (the preview's mesh and slices) is served while the next map is being decoded.
         self._decode_lock = threading.Lock()
         self._lock = threading.Lock()
 
     def warm(self) -> bool:
-        """Compute the model's lattice input if it fits in ``lattice_bytes``; return whether it is held."""
+        """Compute the model's lattice input if it fits in ``lattice_bytes``, then time one map at the model's
+        box (:attr:`full_map_seconds`, not cached); return whether the lattice input is held."""
         if isinstance(self.model, CryodrgnModel):  # a cryoDRGN decoder generates its maps its own way
             return False
         dtype = torch.bfloat16 if self.precision.bfloat16 else torch.float32
@@ -100,7 +109,17 @@ class MapMaker:
             with self._decode_lock:
                 if self._lattice_input is None:
                     self._lattice_input = LatticeInput(self.model, dtype=dtype)
+        if self.full_map_seconds is None:
+            with self._decode_lock:
+                started = perf_counter()
+                default_level(self._volumes(np.zeros((1, self.config.model.zdim), np.float32), self.box_size, None)[0])
+                self._record_full_map(perf_counter() - started)
         return self._lattice_input is not None
+
+    def _record_full_map(self, seconds: float) -> None:
+        """Keep the median of the last few full maps' times: one slowed by another program does not count alone."""
+        self._full_map_times = (self._full_map_times + [seconds])[-self.FULL_MAP_TIMES_KEPT:]
+        self.full_map_seconds = float(np.median(self._full_map_times))
 
     def _checked(self, latents: np.ndarray, box: int | None) -> tuple[np.ndarray, int]:
         latents = np.asarray(latents, np.float32)
@@ -144,22 +163,27 @@ class MapMaker:
                         found[key] = self._cache[key]
             for first in range(0, len(missing), batch):
                 chunk = missing[first:first + batch]
+                started = perf_counter()
                 volumes = self._volumes(latents[chunk], box, cancelled)
                 for i, volume in zip(chunk, volumes):
                     found[keys[i]] = DecodedMap(keys[i], latents[i], volume, apix, default_level(volume))
                     with self._lock:
                         self._keep(found[keys[i]])
+                if len(chunk) == 1 and box == self.box_size:
+                    self._record_full_map((perf_counter() - started) / self._decoded_share)
         return [found[key] for key in keys]
 
     def _volumes(self, latents: np.ndarray, box: int, cancelled: Callable[[], bool] | None) -> np.ndarray:
         """Decode maps (K, box, box, box); a preview's transform decoded before at these latents is reused."""
         if isinstance(self.model, CryodrgnModel):
             return decode_volumes(self.model, latents, box, self.config.dataset.spectrum_rms)
-        known = None
+        known, self._decoded_share = None, 1.0
         with self._lock:
             if len(latents) == 1:
                 known = max((spectra for (z, b), spectra in self._previews.items()
                              if z == latents.tobytes() and b < box), key=lambda t: t.shape[-1], default=None)
+        if known is not None:  # about the share of the lattice decoded: the rest is the preview's
+            self._decoded_share = 1.0 - (known.shape[-1] / box) ** 3
         spectra = decode_spectra(self.model, latents, box, lattice_input=self._lattice_input, cancelled=cancelled,
                                  precision=self.precision, known=known)
         if len(latents) == 1 and box <= self.box_size // 2:  # a preview: its transform is the full map's centre
