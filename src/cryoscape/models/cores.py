@@ -17,6 +17,7 @@ from typing import Callable, TypeVar
 import torch
 
 T = TypeVar("T")
+_CORES = threading.Lock()  # one call at a time spreads work over the cores (and sets torch's thread count)
 
 
 def run_on_cores(task: Callable[[int], T], count: int, before_each: Callable[[], None] | None = None,
@@ -27,16 +28,30 @@ def run_on_cores(task: Callable[[int], T], count: int, before_each: Callable[[],
     run here, in order, with torch's threads as they are. ``before_each`` runs before each task
     (e.g. to raise when the work was cancelled); the first exception raised in any worker stops the
     others at their next task and is raised here. Autocast and grad modes are per thread: a task
-    sets its own. torch's thread count is set to 1 while the workers run and restored afterwards.
+    sets its own. torch's thread count is set to 1 while the workers run and restored afterwards;
+    calls from several threads take turns (each uses every core), so none reads or restores another's
+    setting. Not re-entrant: a task must not call it.
     """
-    threads = min(threads or torch.get_num_threads(), count)
-    if threads <= 1:
-        results = []
-        for index in range(count):
-            if before_each is not None:
-                before_each()
-            results.append(task(index))
-        return results
+    if threads == 1 or count <= 1:
+        return _in_turn(task, count, before_each)
+    with _CORES:  # read torch's thread count only once no other call has it set to 1
+        threads = min(threads or torch.get_num_threads(), count)
+        if threads <= 1:
+            return _in_turn(task, count, before_each)
+        return _on_workers(task, count, before_each, threads)
+
+
+def _in_turn(task: Callable[[int], T], count: int, before_each: Callable[[], None] | None) -> list[T]:
+    results = []
+    for index in range(count):
+        if before_each is not None:
+            before_each()
+        results.append(task(index))
+    return results
+
+
+def _on_workers(task: Callable[[int], T], count: int, before_each: Callable[[], None] | None,
+                threads: int) -> list[T]:
     results: list = [None] * count
     failures: list[BaseException] = []
     taken = iter(range(count))
