@@ -144,7 +144,8 @@ def measure(run: Path, repeats: int, gpu_compositing: bool = False,
     print(f"decode alone at box {maps.box_size}: {decode_times((1, 2, 3))}")
     started = time.perf_counter()
     maps.warm()
-    print(f"the z-independent first layer on the whole lattice, then one map timed: {time.perf_counter() - started:.2f} s, "
+    print(f"the z-independent first layer on the whole lattice, then one map timed: "
+          f"{time.perf_counter() - started:.2f} s, "
           f"once; a full map expected in {maps.full_map_seconds:.2f} s")
     print(f"decode alone at box {maps.box_size}, first layer cached: {decode_times((4, 5, 6))} ({maps.precision.reason})")
     if maps.precision.bfloat16:  # the same in float32, for the ratio, and how far apart the two maps are
@@ -178,7 +179,8 @@ def measure(run: Path, repeats: int, gpu_compositing: bool = False,
                 ready = driver.execute_async_script(
                     "const done = arguments[arguments.length - 1];"
                     "window.cryoscape.ready.then(() => {"
-                    "  document.getElementById('scatter').getContext('2d').getImageData(0, 0, 1, 1);"  # drawn, not queued
+                    # reading a pixel back: the scatter drawn, not queued
+                    "  document.getElementById('scatter').getContext('2d').getImageData(0, 0, 1, 1);"
                     "  done(performance.now()); }, e => done(String(e)));")
                 times["first render"].append(float(ready) / 1000)
                 lasso = driver.execute_async_script(
@@ -213,7 +215,8 @@ def measure(run: Path, repeats: int, gpu_compositing: bool = False,
                     driver.execute_script("window.cryoscape.showPane('scatter-wrap')")
                 preview = "none" if shown["preview"] is None else f"{shown['preview'] / 1000:.2f} s"
                 print(f"attempt {attempt + 1}: first render {ready / 1000:.2f} s, lasso known {lasso[0] / 1000:.3f} s, "
-                      f"drawn {lasso[1] / 1000:.3f} s (queued {lasso[3] / 1000:.3f} s; {lasso[2]:,} selected), map preview {preview}, "
+                      f"drawn {lasso[1] / 1000:.3f} s (queued {lasso[3] / 1000:.3f} s; {lasso[2]:,} selected), "
+                      f"map preview {preview}, "
                       f"full {shown['full'] / 1000:.2f} s (server {shown['server'] / 1000:.2f} s)", flush=True)
     finally:
         server.should_exit = True

@@ -35,7 +35,10 @@ def chromium(profile: Path, width: int = 1280, height: int = 900, webgl: bool = 
     flags = ["--headless=new", "--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", f"--window-size={width},{height}",
              f"--user-data-dir={profile}"]
-    flags += (list(WEBGL_FLAGS) + ([] if gpu_compositing else list(SOFTWARE_COMPOSITING))) if webgl else ["--disable-gpu"]
+    if webgl:
+        flags += list(WEBGL_FLAGS) + ([] if gpu_compositing else list(SOFTWARE_COMPOSITING))
+    else:
+        flags.append("--disable-gpu")
     for flag in flags:
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)

@@ -3,8 +3,8 @@
 import createScatterplot from 'regl-scatterplot';
 import { categoryColours, rampColours } from './palette.js';
 
-const MARGIN = 0.95;
-const DENSE_POINTS = 500000; // data fill [-0.95, 0.95] of the view so points at the edges stay visible
+const MARGIN = 0.95; // data fill [-0.95, 0.95] of the view so points at the edges stay visible
+const DENSE_POINTS = 500000; // above this many points they are drawn 1 pixel wide (see show)
 
 export class Scatter {
   constructor(canvas, onSelect) {

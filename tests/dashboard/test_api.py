@@ -146,6 +146,9 @@ def test_the_server_reports_how_long_a_full_map_takes(board, monkeypatch):
     explorer, maps, client = board
     maps.warm()
     assert maps.full_map_seconds is not None and 0 < maps.full_map_seconds < 30
+    from cryoscape.dashboard import MapMaker
+    uncached = MapMaker(explorer.run, lattice_bytes=0)  # lattice input too big to hold: no map timed at start
+    assert uncached.warm() is False and uncached.full_map_seconds is None
     assert client.get("/api/summary").json()["full_map_seconds"] == maps.full_map_seconds
     box = explorer.run.config.model.box_size
     clock = iter([100.0, 200.0, 200.7])  # the preview's start; the full map's start and end

@@ -93,15 +93,14 @@ class MapMaker:
         self._generation = 0
         self.full_map_seconds: float | None = None
         self._full_map_times: list[float] = []
-        self._decoded_share = 1.0  # of the last map's lattice (less than 1 where a preview's centre was reused)
         # One decode at a time (torch's threads are the machine's); the cache has its own lock, so a
         # cached map (the preview's mesh and slices) is served while the next map is being decoded.
         self._decode_lock = threading.Lock()
         self._lock = threading.Lock()
 
     def warm(self) -> bool:
-        """Compute the model's lattice input if it fits in ``lattice_bytes``, then time one map at the model's
-        box (:attr:`full_map_seconds`, not cached); return whether the lattice input is held."""
+        """Compute the model's lattice input if it fits in ``lattice_bytes``, then (if it does) time one map at
+        the model's box (:attr:`full_map_seconds`, not cached); return whether the lattice input is held."""
         if isinstance(self.model, CryodrgnModel):  # a cryoDRGN decoder generates its maps its own way
             return False
         dtype = torch.bfloat16 if self.precision.bfloat16 else torch.float32
@@ -109,10 +108,12 @@ class MapMaker:
             with self._decode_lock:
                 if self._lattice_input is None:
                     self._lattice_input = LatticeInput(self.model, dtype=dtype)
-        if self.full_map_seconds is None:
+        # timed only where maps are fast to make: an uncached lattice (a large box) would hold the first click back
+        if self.full_map_seconds is None and self._lattice_input is not None:
             with self._decode_lock:
                 started = perf_counter()
-                default_level(self._volumes(np.zeros((1, self.config.model.zdim), np.float32), self.box_size, None)[0])
+                volumes, _ = self._volumes(np.zeros((1, self.config.model.zdim), np.float32), self.box_size, None)
+                default_level(volumes[0])
                 self._record_full_map(perf_counter() - started)
         return self._lattice_input is not None
 
@@ -164,26 +165,26 @@ class MapMaker:
             for first in range(0, len(missing), batch):
                 chunk = missing[first:first + batch]
                 started = perf_counter()
-                volumes = self._volumes(latents[chunk], box, cancelled)
+                volumes, decoded_share = self._volumes(latents[chunk], box, cancelled)
                 for i, volume in zip(chunk, volumes):
                     found[keys[i]] = DecodedMap(keys[i], latents[i], volume, apix, default_level(volume))
                     with self._lock:
                         self._keep(found[keys[i]])
                 if len(chunk) == 1 and box == self.box_size:
-                    self._record_full_map((perf_counter() - started) / self._decoded_share)
+                    self._record_full_map((perf_counter() - started) / decoded_share)
         return [found[key] for key in keys]
 
-    def _volumes(self, latents: np.ndarray, box: int, cancelled: Callable[[], bool] | None) -> np.ndarray:
-        """Decode maps (K, box, box, box); a preview's transform decoded before at these latents is reused."""
+    def _volumes(self, latents: np.ndarray, box: int,
+                 cancelled: Callable[[], bool] | None) -> tuple[np.ndarray, float]:
+        """Return (maps (K, box, box, box), the share of their lattice decoded); a preview's transform decoded
+        before at these latents is reused, and its points are not counted in the share."""
         if isinstance(self.model, CryodrgnModel):
-            return decode_volumes(self.model, latents, box, self.config.dataset.spectrum_rms)
-        known, self._decoded_share = None, 1.0
+            return decode_volumes(self.model, latents, box, self.config.dataset.spectrum_rms), 1.0
+        known = None
         with self._lock:
             if len(latents) == 1:
                 known = max((spectra for (z, b), spectra in self._previews.items()
                              if z == latents.tobytes() and b < box), key=lambda t: t.shape[-1], default=None)
-        if known is not None:  # about the share of the lattice decoded: the rest is the preview's
-            self._decoded_share = 1.0 - (known.shape[-1] / box) ** 3
         spectra = decode_spectra(self.model, latents, box, lattice_input=self._lattice_input, cancelled=cancelled,
                                  precision=self.precision, known=known)
         if len(latents) == 1 and box <= self.box_size // 2:  # a preview: its transform is the full map's centre
@@ -191,7 +192,8 @@ class MapMaker:
                 self._previews[(latents.tobytes(), box)] = spectra
                 while len(self._previews) > self.PREVIEWS_KEPT:
                     self._previews.popitem(last=False)
-        return spectra_to_volumes(spectra, self.box_size, self.config.dataset.spectrum_rms)
+        decoded_share = 1.0 if known is None else 1.0 - (known.shape[-1] / box) ** 3  # the rest: the preview's
+        return spectra_to_volumes(spectra, self.box_size, self.config.dataset.spectrum_rms), decoded_share
 
     def keep_volume(self, key: str, z: np.ndarray, volume: np.ndarray, apix: float) -> DecodedMap:
         """Return a map read from a file (e.g. a landscape state's mean map), cached under ``key`` like the decoded."""

@@ -109,10 +109,11 @@ def decode_spectra(model: HetVAE, latents: np.ndarray, box: int, rows_per_pass: 
     in cache (measured 0.18 s per 64³ map at 256×3 against 0.34 s with chunks of 262,144 rows, whose
     allocations alone cost seconds in page faults). The default is 4,096 rows on a CPU, where each
     core takes its own chunks (the outer seven eighths of a box-128 map in bfloat16 on 2 cores, 5
-    runs: 624 ms against 658 ms at 16,384 and 696 ms at 1,024), and 16,384 on a GPU. On a CPU the residual blocks run as
-    :class:`~cryoscape.models.packed.PackedBlocks` (oneDNN, relu fused) where torch has them, and
-    the chunks are shared out to single-threaded workers, one per core
-    (:func:`~cryoscape.models.cores.run_on_cores`). ``cancelled`` is asked between chunks; when it answers True the decode stops with
+    runs: 624 ms against 658 ms at 16,384 and 696 ms at 1,024), and 16,384 on a GPU. On a CPU the
+    residual blocks run as :class:`~cryoscape.models.packed.PackedBlocks` (oneDNN, relu fused)
+    where torch has them, and the chunks are shared out to single-threaded workers, one per core
+    (:func:`~cryoscape.models.cores.run_on_cores`). ``cancelled`` is asked between chunks; when it
+    answers True the decode stops with
     :class:`~cryoscape.errors.Superseded`. With a bfloat16 ``precision`` the layers after the first
     run under its autocast (the first, over the encoded frequencies, stays float32); the values come
     back in float32.
