@@ -76,3 +76,55 @@ def test_cpu_trainer_steps_like_autograd(tmp_path):
         states.append(trainer.model.state_dict())
     for key in states[0]:  # Adam moves each weight by up to lr per step; rounding may tip a near-zero gradient
         torch.testing.assert_close(states[0][key], states[1][key], rtol=1e-3, atol=1e-4)
+
+
+def _autocast_autograd(model, coords, z, observed, ctf):
+    with torch.autocast("cpu", dtype=torch.bfloat16, cache_enabled=False):
+        return _autograd(model, coords, z, observed, ctf)
+
+
+@pytest.mark.parametrize("rows", [50, 10_000])
+def test_bfloat16_blocks_are_as_close_to_float32_as_autocast(rows):
+    """In bfloat16 the blocked error and gradients approximate float32's at least as well as autocast's
+    autograd (the path --amp took before), and every gradient is still a gradient of the same loss."""
+    model, coords, z, observed, ctf = _case("gaussian", 3, seed=2)
+    exact_error, exact = _autograd(model, coords, z, observed, ctf)
+    autocast_error, autocast = _autocast_autograd(model, coords, z, observed, ctf)
+    error, grads = blocked_error_and_gradients(model.decoder, coords, z, observed, ctf, rows_per_block=rows,
+                                               dtype=torch.bfloat16)
+    assert abs(float(error) - float(exact_error)) <= max(2 * abs(float(autocast_error) - float(exact_error)),
+                                                         1e-3 * float(exact_error))
+    got = [grads.z, *[grads.params[name] for name, _ in model.decoder.named_parameters()]]
+    names = ["z", *[n for n, _ in model.decoder.named_parameters()]]
+    for name, a, ref, b in zip(names, got, autocast, exact):
+        assert a.dtype == torch.float32, name
+        deviation, autocast_deviation = float((a - b).norm()), float((ref.float() - b).norm())
+        assert deviation <= 2 * autocast_deviation + 1e-3 * float(b.norm()), name
+        assert deviation <= 0.05 * float(b.norm()), name  # bfloat16 rounding, not another gradient
+
+
+def test_amp_trainer_runs_blocks_in_bfloat16(tmp_path, monkeypatch):
+    """With --amp on a CPU with bfloat16 units the Trainer takes the blocked path in bfloat16, and its
+    steps follow autocast's autograd steps."""
+    import cryoscape.training.loop as loop
+    from cryoscape.models.precision import choose_precision
+    monkeypatch.setattr(loop, "choose_precision", lambda device, amp: choose_precision(device, amp, ("avx512_bf16",)))
+    sim = three_states(48, tmp_path / "sim", seed=3)
+    config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=2),
+                       data_config(sim), TrainConfig(lr=1e-3, seed=2, amp=True))
+    data = load_training_data(config.data, progress=False)
+    states, losses = [], []
+    for blocked in (True, False):
+        (tmp_path / str(blocked)).mkdir()
+        trainer = Trainer(config, data, tmp_path / str(blocked), torch.device("cpu"))
+        assert trainer.blocked and trainer.compute_dtype == torch.bfloat16
+        trainer.blocked = blocked
+        start = {key: value.clone() for key, value in trainer.model.state_dict().items()}
+        torch.manual_seed(7)
+        losses.append([float(trainer._step(torch.arange(start, start + 8).numpy())[0]) for start in range(0, 48, 8)])
+        states.append(trainer.model.state_dict())
+    assert losses[0] == pytest.approx(losses[1], rel=2e-2)
+    for key in states[0]:  # the two roundings differ, so a near-zero gradient may flip an Adam step's sign
+        moved, expected = states[0][key] - start[key], states[1][key] - start[key]
+        if float(expected.norm()) > 0:
+            assert float((moved - expected).norm()) <= 0.15 * float(expected.norm()), key  # measured ≤ 0.08

@@ -41,7 +41,8 @@ def test_without_amp_the_cpu_runs_float32_and_the_gpu_choice_is_named():
 
 
 def test_a_cpu_trainer_under_bf16_autocast_trains(tmp_path, monkeypatch):
-    """Where the CPU has bfloat16 units, --amp takes autograd's path under autocast and still learns."""
+    """Where the CPU has bfloat16 units, --amp runs the decoder's blocks in bfloat16 (the encoder under
+    autocast) and still learns."""
     from cryoscape.models import ModelConfig, RunConfig, TrainConfig
     from cryoscape.training import Trainer, load_training_data, loop
     from tests.training.test_training import data_config, three_states
@@ -52,7 +53,7 @@ def test_a_cpu_trainer_under_bf16_autocast_trains(tmp_path, monkeypatch):
     config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=1),
                        data_config(sim), TrainConfig(lr=1e-3, seed=2, epochs=2, amp=True))
     trainer = Trainer(config, load_training_data(config.data, progress=False), tmp_path / "run", torch.device("cpu"))
-    assert trainer.precision.bfloat16 and not trainer.blocked
+    assert trainer.precision.bfloat16 and trainer.blocked and trainer.compute_dtype == torch.bfloat16
     losses = [trainer._epoch(e, np.random.default_rng(e), progress=False)["loss"] for e in range(3)]
     assert np.isfinite(losses).all() and losses[-1] < losses[0]
 

@@ -156,9 +156,10 @@ class Trainer:
         # capturable on a GPU for a CUDA graph
         self.optimizer = torch.optim.Adam(self._parameter_groups(), lr=config.train.lr, fused=True, capturable=on_gpu)
         self.precision = choose_precision(device, config.train.amp)
-        # one float32 CPU process: the decoder's error and gradients in cache-sized blocks (DDP needs
-        # autograd's hooks; bfloat16 runs the networks under autocast)
-        self.blocked = device.type == "cpu" and not group.active and not self.precision.bfloat16
+        # one CPU process: the decoder's error and gradients in cache-sized blocks, in float32 or
+        # bfloat16 (DDP needs autograd's hooks)
+        self.blocked = device.type == "cpu" and not group.active
+        self.compute_dtype = torch.bfloat16 if self.precision.bfloat16 else torch.float32
         graphs = on_gpu and not group.active and self.tilt is None  # DDP's gradient hooks are not captured
         self.train_batch = GraphedStep(self._train_batch, config.train.batch_size) if graphs else self._train_batch
         self.schedule = BandSchedule(config.model.box_size, config.train.band_start_nyquist, config.train.band_epochs)
@@ -210,8 +211,9 @@ class Trainer:
         if points is not None:
             observed, ctf = observed[:, points], None if ctf is None else ctf[:, points]
         if self.blocked:
-            mu, logvar = self.model.encode(encoder_input, index)
-            error = self._slice_error(rotations, points, self.model.sample(mu, logvar), observed, ctf)
+            with self.precision.autocast():
+                mu, logvar = self.model.encode(encoder_input, index)
+            error = self._slice_error(rotations, points, self.model.sample(mu.float(), logvar.float()), observed, ctf)
         else:
             with self.precision.autocast():
                 predicted, mu, logvar = self.net(encoder_input, rotations, points, index)
@@ -224,7 +226,7 @@ class Trainer:
         cache-sized blocks on one float32 CPU process, else through autograd (under the run's precision)."""
         coords = self.model.slice_coords(rotations, points)
         if self.blocked:
-            return blocked_slice_error(self.model.decoder, coords, z, observed, ctf)
+            return blocked_slice_error(self.model.decoder, coords, z, observed, ctf, self.compute_dtype)
         with self.precision.autocast():
             predicted = self.model.decoder(coords, z)
         return reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
