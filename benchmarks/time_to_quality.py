@@ -3,8 +3,10 @@
 The data: the built-in assembly simulated with eight compositional states (one at 1%), the stalk
 hinge (±25°) in the mature state and 10% junk, at box ``--sim-box`` (128) with CTF and SNR
 ``--snr`` (0.05), then Fourier-cropped to ``--box`` (64) for training. Both tools train the same
-networks on the same particles, one after the other on this machine; every epoch's checkpoint is
-then scored against the truth:
+networks on the same particles on this machine, in turns of ``--interleave`` seconds (default 30: each
+run has the whole machine in its turn while the others are stopped, so all meet the same spells of a
+shared machine's speed; 0: one after the other); every epoch's checkpoint is then scored against the
+truth:
 
 - per state, the mean FSC up to Nyquist ("FSC area") of the map decoded at the median latent of the
   state's particles, against the state's true map;
@@ -14,7 +16,8 @@ then scored against the truth:
   cross-validated R²).
 
 Wall time at a checkpoint is the time from launching the tool to the checkpoint's weights file
-(start-up, data loading, training and the latents' pass included, for both tools alike). The script
+(start-up, data loading, training and the latents' pass included, for both tools alike), counting only
+the tool's own turns when interleaved. The script
 prints the table and saves ``time_to_quality.png`` and ``time_to_quality.csv`` in ``--out``; then, per
 cryoDRGN run, the time each run takes to reach its final scores, and every per-state FSC area or
 metric on which a cryoscape run is behind it at equal epochs and at equal wall time; and the epoch at
@@ -32,12 +35,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 from quality import STATES, purity, read_first_pickle, settings_yaml
 from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import cross_val_score
+
+from interleave import Timeline, run_in_turns
 
 from cryoscape.fourier import fsc
 from cryoscape.io import read_mrc
@@ -79,8 +85,29 @@ def train(tool: str, command: list[str], outdir: Path) -> float:
     return started
 
 
-def checkpoints(from_zero: bool, outdir: Path, started: float) -> list[tuple[int, Path, Path, float]]:
-    """Return (epochs completed, weights, z, seconds since launch) for every numbered checkpoint.
+def train_in_turns(runs: list[tuple[str, list[str], Path]], slice_s: float) -> dict[str, Timeline]:
+    """Run the trainings (tool, command, outdir) in turns (``interleave.py``); return each one's Timeline.
+
+    A finished set of runs in the same folders (each with weights.pkl and timeline.json) is reused."""
+    stamps = {tool: outdir / "timeline.json" for tool, _, outdir in runs}
+    if all(stamps[tool].is_file() and (outdir / "weights.pkl").is_file() for tool, _, outdir in runs):
+        print("scoring the finished runs in " + ", ".join(str(outdir) for _, _, outdir in runs), flush=True)
+        return {tool: Timeline.load(stamps[tool]) for tool in stamps}
+    for _, _, outdir in runs:
+        if outdir.exists():
+            raise SystemExit(f"{outdir} holds an unfinished run: remove it, or give another --out")
+    logs = {tool: outdir.parent / f"{outdir.name}.out.txt" for tool, _, outdir in runs}
+    timelines = run_in_turns({tool: command for tool, command, _ in runs}, logs, slice_s)
+    for tool, timeline in timelines.items():
+        timeline.save(stamps[tool])
+        print(f"{tool}: trained in {timeline.seconds:.1f} s of its own turns", flush=True)
+    return timelines
+
+
+def checkpoints(from_zero: bool, outdir: Path, seconds_at: Callable[[float], float]
+                ) -> list[tuple[int, Path, Path, float]]:
+    """Return (epochs completed, weights, z, seconds since launch) for every numbered checkpoint;
+    ``seconds_at`` maps a file's modification time to the tool's seconds since launch.
 
     cryoscape numbers epochs from 0 (``from_zero``: weights.0.pkl after one epoch), cryoDRGN 4.3.1 from 1.
     """
@@ -89,7 +116,7 @@ def checkpoints(from_zero: bool, outdir: Path, started: float) -> list[tuple[int
     for weights in outdir.glob("weights.*.pkl"):
         number = int(weights.name.split(".")[1])
         if from_zero or number >= 1:
-            found.append((number + offset, weights, outdir / f"z.{number}.pkl", weights.stat().st_mtime - started))
+            found.append((number + offset, weights, outdir / f"z.{number}.pkl", seconds_at(weights.stat().st_mtime)))
     return sorted(found)
 
 
@@ -246,6 +273,8 @@ def main() -> None:
                              "(bfloat16 where the CPU has native units)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=FLAGS",
                         help="also train cryoscape with these extra train_vae flags (repeatable)")
+    parser.add_argument("--interleave", type=float, default=30.0, metavar="SECONDS",
+                        help="run the trainings in turns of this many seconds (0: one after the other)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the data, runs, table and plot")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -264,11 +293,17 @@ def main() -> None:
         runs += [(v.split("=", 1)[0], [*args.cryodrgn.split(), "train_vae", *common, "--no-analysis",
                                        *v.split("=", 1)[1].split()], [*args.cryodrgn.split(), "eval_vol"])
                  for v in args.cryodrgn_variant]
-    rows = []
-    for tool, command, eval_vol in runs:  # one after the other on the same machine
+    rows, clocks = [], {}
+    if args.interleave > 0:  # in turns on the same machine
+        timelines = train_in_turns([(tool, [*command, "-o", str(args.out / f"run_{tool}")], args.out / f"run_{tool}")
+                                    for tool, command, _ in runs], args.interleave)
+        clocks = {tool: timeline.own_seconds for tool, timeline in timelines.items()}
+    for tool, command, eval_vol in runs:
         outdir = args.out / f"run_{tool}"
-        started = train(tool, [*command, "-o", str(outdir)], outdir)
-        for epochs, weights, z_path, seconds in checkpoints(eval_vol == CRYOSCAPE_EVAL, outdir, started):
+        if tool not in clocks:  # one after the other
+            started = train(tool, [*command, "-o", str(outdir)], outdir)
+            clocks[tool] = lambda mtime, started=started: mtime - started
+        for epochs, weights, z_path, seconds in checkpoints(eval_vol == CRYOSCAPE_EVAL, outdir, clocks[tool]):
             row = {"tool": tool, "epochs": epochs, "seconds": seconds}
             row.update(score(eval_vol, weights, read_first_pickle(z_path), sim, args.box, labels,
                              args.out / "scored" / f"{tool}.{epochs}"))

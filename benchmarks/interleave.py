@@ -1,0 +1,93 @@
+"""Run several commands on one machine in turns, so that each meets the same spells of machine speed.
+
+A shared virtual machine runs faster and slower for minutes at a time (±15–20% here), so two tools
+timed one after the other are timed on different machines. Here every command gets the whole machine
+in turn for ``slice_s`` seconds while the others are stopped (SIGSTOP to its process group; SIGCONT
+when its turn comes again), round-robin until all have ended. Each command's clock counts only its
+own turns: its start-up, reading and training, as if it had run alone, but spread over the same hours
+as the others'. A file a command writes is dated on that clock (:meth:`Timeline.own_seconds`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Timeline:
+    """The wall-clock spans (start, end) in which one command ran."""
+
+    spans: list[tuple[float, float]] = field(default_factory=list)
+
+    @property
+    def seconds(self) -> float:
+        return sum(end - start for start, end in self.spans)
+
+    def own_seconds(self, wall: float) -> float:
+        """Return the command's own running time at the wall-clock instant ``wall`` (e.g. a file's mtime)."""
+        before = 0.0
+        for start, end in self.spans:
+            if wall < start:
+                break
+            if wall <= end:
+                return before + wall - start
+            before += end - start
+        return before
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.spans))
+
+    @classmethod
+    def load(cls, path: Path) -> "Timeline":
+        return cls([tuple(span) for span in json.loads(path.read_text())])
+
+
+def _signal(process: subprocess.Popen, sig: int) -> None:
+    try:
+        os.killpg(process.pid, sig)
+    except ProcessLookupError:  # it has just ended
+        pass
+
+
+def run_in_turns(commands: dict[str, list[str]], logs: dict[str, Path], slice_s: float) -> dict[str, Timeline]:
+    """Run ``commands`` (name → argv) in turns of ``slice_s`` seconds; return each one's Timeline.
+
+    A command is launched at its first turn; its output goes to ``logs[name]``. Raises RuntimeError
+    naming the first command that fails (the others are killed).
+    """
+    timelines = {name: Timeline() for name in commands}
+    processes: dict[str, subprocess.Popen] = {}
+    pending = list(commands)
+    try:
+        while pending:
+            for name in list(pending):
+                start = time.time()
+                if name not in processes:
+                    with open(logs[name], "w") as log:
+                        processes[name] = subprocess.Popen(commands[name], stdout=log, stderr=subprocess.STDOUT,
+                                                           start_new_session=True)
+                else:
+                    _signal(processes[name], signal.SIGCONT)
+                try:
+                    code = processes[name].wait(timeout=slice_s)
+                except subprocess.TimeoutExpired:
+                    code = None
+                    _signal(processes[name], signal.SIGSTOP)
+                timelines[name].spans.append((start, time.time()))
+                if code is not None:
+                    pending.remove(name)
+                    if code != 0:
+                        tail = logs[name].read_text(errors="replace")[-3000:]
+                        raise RuntimeError(f"{name} failed (exit {code}):\n{tail}")
+    finally:
+        for process in processes.values():
+            if process.poll() is None:
+                _signal(process, signal.SIGKILL)
+                process.wait()
+    return timelines
