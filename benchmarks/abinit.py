@@ -1,9 +1,11 @@
 """Benchmark: ab initio reconstruction (no input poses), cryoscape vs cryoDRGN 4.3.1's ``abinit``, against the truth.
 
 The data: the built-in assembly simulated in ``--states`` compositional states (equal shares), with
-CTF and SNR ``--snr``, at box ``--box``. Both tools run ``abinit`` on the same particles and CTF, one
-after the other on this machine (``--order`` sets which first), with the same hypervolume width and
-latent size; every checkpoint is then scored against the truth:
+CTF and SNR ``--snr``, at box ``--box``. Both tools run ``abinit`` on the same particles and CTF on this
+machine, in turns of ``--interleave`` seconds (default 30; ``interleave.py``: each has the whole machine
+in its turn while the other is stopped) or, with ``--interleave 0``, one after the other (``--order``
+sets which first), with the same hypervolume width and latent size; every checkpoint is then scored
+against the truth:
 
 - pose error: median angle between each particle's estimated and true rotation after the global
   alignment (frame and hand) fitted to all particles (``analysis.alignment.align_poses``), and the
@@ -15,7 +17,8 @@ latent size; every checkpoint is then scored against the truth:
   (``align_maps``: one transform for all states, as a user would apply), mean FSC up to Nyquist
   against the state's true map.
 
-Wall time at a checkpoint is from launching the tool to its ``weights.N.pkl``. Prints the table,
+Wall time at a checkpoint is from launching the tool to its ``pose.N.pkl``, counting only the tool's
+own turns when interleaved; ``--timeout`` bounds each tool's own time. Prints the table,
 saves ``abinit.csv`` and ``abinit.png`` (pose error and mean FSC against time) in ``--out``.
 
     python benchmarks/abinit.py --cryodrgn /path/to/env/bin/cryodrgn [--box 64 --n 2000 --snr 0.1] --out DIR
@@ -29,10 +32,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 import yaml
+from interleave import Timeline, run_in_turns
 
 from cryoscape.analysis.alignment import align_maps, align_poses, apply_alignment
 from cryoscape.fourier import fsc
@@ -74,6 +79,20 @@ def run(tool: str, command: list[str], outdir: Path, timeout_s: float | None) ->
         print(f"{tool}: stopped after {timeout_s:.0f} s (--timeout); scoring the checkpoints it wrote", flush=True)
     stamp.write_text(f"{started:.3f}\n")
     return started
+
+
+def run_in_turns_once(runs: dict[str, list[str]], out: Path, slice_s: float, timeout_s: float | None
+                      ) -> dict[str, Callable[[float], float]]:
+    """Run the tools' abinit in turns (unless ``out`` holds their timelines); return, per tool, the map
+    from a file's modification time to the tool's own seconds since launch."""
+    stamps = {tool: out / f"{tool}.timeline.json" for tool in runs}
+    if not all(stamp.is_file() for stamp in stamps.values()):
+        timelines = run_in_turns(runs, {tool: out / f"{tool}.out.txt" for tool in runs}, slice_s, timeout_s)
+        for tool, timeline in timelines.items():
+            timeline.save(stamps[tool])
+            ended = f"stopped at --timeout {timeout_s:.0f} s" if timeline.stopped else "finished"
+            print(f"{tool}: {ended} after {timeline.seconds:.1f} s of its own turns", flush=True)
+    return {tool: Timeline.load(stamp).own_seconds for tool, stamp in stamps.items()}
 
 
 def score_checkpoint(tool: str, eval_vol: list[str], outdir: Path, epoch: int, sim: Path, labels: pd.DataFrame,
@@ -158,6 +177,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-maps", action="store_true", help="score poses only")
     parser.add_argument("--timeout", type=float, help="stop a tool's run after this many seconds")
+    parser.add_argument("--interleave", type=float, default=30.0, metavar="SECONDS",
+                        help="run the tools in turns of this many seconds (0: one after the other, --order)")
     parser.add_argument("--score-every", type=int, default=1, help="score every K-th checkpoint (and the last)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -173,7 +194,11 @@ def main() -> None:
                              "--checkpoint", "1", "--max-threads", str(args.threads), "--no-analysis",
                              "-o", str(args.out / "cryodrgn")], [args.cryodrgn, "eval_vol"])
     order = list(runs) if args.order == "cryoscape-first" else list(reversed(runs))
-    started = {tool: run(tool, runs[tool][0], args.out / tool, args.timeout) for tool in order}
+    if args.interleave > 0:
+        clocks = run_in_turns_once({tool: runs[tool][0] for tool in order}, args.out, args.interleave, args.timeout)
+    else:
+        started = {tool: run(tool, runs[tool][0], args.out / tool, args.timeout) for tool in order}
+        clocks = {tool: (lambda mtime, t0=started[tool]: mtime - t0) for tool in order}
     rows = []
     for tool in order:
         outdir = args.out / tool
@@ -182,7 +207,7 @@ def main() -> None:
             if epoch % args.score_every and epoch != saved[-1]:
                 continue
             row = score_checkpoint(tool, runs[tool][1], outdir, epoch, sim, labels, not args.no_maps)
-            row["seconds"] = (outdir / f"pose.{epoch}.pkl").stat().st_mtime - started[tool]
+            row["seconds"] = clocks[tool]((outdir / f"pose.{epoch}.pkl").stat().st_mtime)
             rows.append(row)
             print({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}, flush=True)
     table = pd.DataFrame(rows)

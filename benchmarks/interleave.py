@@ -24,6 +24,7 @@ class Timeline:
     """The wall-clock spans (start, end) in which one command ran."""
 
     spans: list[tuple[float, float]] = field(default_factory=list)
+    stopped: bool = False  # killed at its time limit
 
     @property
     def seconds(self) -> float:
@@ -41,11 +42,12 @@ class Timeline:
         return before
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps(self.spans))
+        path.write_text(json.dumps({"spans": self.spans, "stopped": self.stopped}))
 
     @classmethod
     def load(cls, path: Path) -> "Timeline":
-        return cls([tuple(span) for span in json.loads(path.read_text())])
+        saved = json.loads(path.read_text())
+        return cls([tuple(span) for span in saved["spans"]], bool(saved["stopped"]))
 
 
 def _signal(process: subprocess.Popen, sig: int) -> None:
@@ -55,11 +57,13 @@ def _signal(process: subprocess.Popen, sig: int) -> None:
         pass
 
 
-def run_in_turns(commands: dict[str, list[str]], logs: dict[str, Path], slice_s: float) -> dict[str, Timeline]:
+def run_in_turns(commands: dict[str, list[str]], logs: dict[str, Path], slice_s: float,
+                 limit_s: float | None = None) -> dict[str, Timeline]:
     """Run ``commands`` (name → argv) in turns of ``slice_s`` seconds; return each one's Timeline.
 
-    A command is launched at its first turn; its output goes to ``logs[name]``. Raises RuntimeError
-    naming the first command that fails (the others are killed).
+    A command is launched at its first turn; its output goes to ``logs[name]``. One that has run for
+    ``limit_s`` seconds of its own is killed and counts as ended (``Timeline.stopped``). Raises
+    RuntimeError naming the first command that fails (the others are killed).
     """
     timelines = {name: Timeline() for name in commands}
     processes: dict[str, subprocess.Popen] = {}
@@ -67,6 +71,7 @@ def run_in_turns(commands: dict[str, list[str]], logs: dict[str, Path], slice_s:
     try:
         while pending:
             for name in list(pending):
+                turn = slice_s if limit_s is None else min(slice_s, limit_s - timelines[name].seconds)
                 start = time.time()
                 if name not in processes:
                     with open(logs[name], "w") as log:
@@ -75,12 +80,17 @@ def run_in_turns(commands: dict[str, list[str]], logs: dict[str, Path], slice_s:
                 else:
                     _signal(processes[name], signal.SIGCONT)
                 try:
-                    code = processes[name].wait(timeout=slice_s)
+                    code = processes[name].wait(timeout=turn)
                 except subprocess.TimeoutExpired:
                     code = None
                     _signal(processes[name], signal.SIGSTOP)
                 timelines[name].spans.append((start, time.time()))
-                if code is not None:
+                if code is None and limit_s is not None and timelines[name].seconds >= limit_s:
+                    _signal(processes[name], signal.SIGKILL)
+                    processes[name].wait()
+                    timelines[name].stopped = True
+                    pending.remove(name)
+                elif code is not None:
                     pending.remove(name)
                     if code != 0:
                         tail = logs[name].read_text(errors="replace")[-3000:]

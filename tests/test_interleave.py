@@ -51,3 +51,12 @@ def test_a_failing_command_stops_the_others(tmp_path):
     with pytest.raises(RuntimeError, match="bad failed \\(exit 3\\)"):
         run_in_turns(commands, logs, slice_s=0.2)
     assert not (tmp_path / "slow.done").exists()
+
+
+def test_a_command_at_its_time_limit_is_killed_and_counts_as_ended(tmp_path):
+    commands = {"long": _busy(30.0, tmp_path / "long.done"), "short": _busy(0.3, tmp_path / "short.done")}
+    logs = {name: tmp_path / f"{name}.log" for name in commands}
+    timelines = run_in_turns(commands, logs, slice_s=0.25, limit_s=1.0)
+    assert timelines["long"].stopped and not (tmp_path / "long.done").exists()
+    assert timelines["long"].seconds == pytest.approx(1.0, abs=0.2)  # its own time, not the other's turns
+    assert not timelines["short"].stopped and (tmp_path / "short.done").exists()
