@@ -32,12 +32,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pandas as pd
 import yaml
-from interleave import Timeline, run_in_turns
+from interleave import run_in_turns_into
 
 from cryoscape.analysis.alignment import align_maps, align_poses, apply_alignment
 from cryoscape.fourier import fsc
@@ -79,20 +78,6 @@ def run(tool: str, command: list[str], outdir: Path, timeout_s: float | None) ->
         print(f"{tool}: stopped after {timeout_s:.0f} s (--timeout); scoring the checkpoints it wrote", flush=True)
     stamp.write_text(f"{started:.3f}\n")
     return started
-
-
-def run_in_turns_once(runs: dict[str, list[str]], out: Path, slice_s: float, timeout_s: float | None
-                      ) -> dict[str, Callable[[float], float]]:
-    """Run the tools' abinit in turns (unless ``out`` holds their timelines); return, per tool, the map
-    from a file's modification time to the tool's own seconds since launch."""
-    stamps = {tool: out / f"{tool}.timeline.json" for tool in runs}
-    if not all(stamp.is_file() for stamp in stamps.values()):
-        timelines = run_in_turns(runs, {tool: out / f"{tool}.out.txt" for tool in runs}, slice_s, timeout_s)
-        for tool, timeline in timelines.items():
-            timeline.save(stamps[tool])
-            ended = f"stopped at --timeout {timeout_s:.0f} s" if timeline.stopped else "finished"
-            print(f"{tool}: {ended} after {timeline.seconds:.1f} s of its own turns", flush=True)
-    return {tool: Timeline.load(stamp).own_seconds for tool, stamp in stamps.items()}
 
 
 def score_checkpoint(tool: str, eval_vol: list[str], outdir: Path, epoch: int, sim: Path, labels: pd.DataFrame,
@@ -195,7 +180,9 @@ def main() -> None:
                              "-o", str(args.out / "cryodrgn")], [args.cryodrgn, "eval_vol"])
     order = list(runs) if args.order == "cryoscape-first" else list(reversed(runs))
     if args.interleave > 0:
-        clocks = run_in_turns_once({tool: runs[tool][0] for tool in order}, args.out, args.interleave, args.timeout)
+        timelines = run_in_turns_into({tool: (runs[tool][0], args.out / tool) for tool in order}, args.interleave,
+                                      args.timeout)
+        clocks = {tool: timeline.own_seconds for tool, timeline in timelines.items()}
     else:
         started = {tool: run(tool, runs[tool][0], args.out / tool, args.timeout) for tool in order}
         clocks = {tool: (lambda mtime, t0=started[tool]: mtime - t0) for tool in order}

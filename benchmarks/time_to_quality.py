@@ -43,7 +43,7 @@ from quality import STATES, purity, read_first_pickle, settings_yaml
 from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import cross_val_score
 
-from interleave import Timeline, run_in_turns
+from interleave import run_in_turns_into
 
 from cryoscape.fourier import fsc
 from cryoscape.io import read_mrc
@@ -83,25 +83,6 @@ def train(tool: str, command: list[str], outdir: Path) -> float:
     stamp.write_text(f"{started:.3f}\n")
     print(f"{tool}: trained in {time.time() - started:.1f} s -> {outdir}", flush=True)
     return started
-
-
-def train_in_turns(runs: list[tuple[str, list[str], Path]], slice_s: float) -> dict[str, Timeline]:
-    """Run the trainings (tool, command, outdir) in turns (``interleave.py``); return each one's Timeline.
-
-    A finished set of runs in the same folders (each with weights.pkl and timeline.json) is reused."""
-    stamps = {tool: outdir / "timeline.json" for tool, _, outdir in runs}
-    if all(stamps[tool].is_file() and (outdir / "weights.pkl").is_file() for tool, _, outdir in runs):
-        print("scoring the finished runs in " + ", ".join(str(outdir) for _, _, outdir in runs), flush=True)
-        return {tool: Timeline.load(stamps[tool]) for tool in stamps}
-    for _, _, outdir in runs:
-        if outdir.exists():
-            raise SystemExit(f"{outdir} holds an unfinished run: remove it, or give another --out")
-    logs = {tool: outdir.parent / f"{outdir.name}.out.txt" for tool, _, outdir in runs}
-    timelines = run_in_turns({tool: command for tool, command, _ in runs}, logs, slice_s)
-    for tool, timeline in timelines.items():
-        timeline.save(stamps[tool])
-        print(f"{tool}: trained in {timeline.seconds:.1f} s of its own turns", flush=True)
-    return timelines
 
 
 def checkpoints(from_zero: bool, outdir: Path, seconds_at: Callable[[float], float]
@@ -295,8 +276,8 @@ def main() -> None:
                  for v in args.cryodrgn_variant]
     rows, clocks = [], {}
     if args.interleave > 0:  # in turns on the same machine
-        timelines = train_in_turns([(tool, [*command, "-o", str(args.out / f"run_{tool}")], args.out / f"run_{tool}")
-                                    for tool, command, _ in runs], args.interleave)
+        timelines = run_in_turns_into({tool: ([*command, "-o", str(args.out / f"run_{tool}")], args.out / f"run_{tool}")
+                                       for tool, command, _ in runs}, args.interleave)
         clocks = {tool: timeline.own_seconds for tool, timeline in timelines.items()}
     for tool, command, eval_vol in runs:
         outdir = args.out / f"run_{tool}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from interleave import Timeline, run_in_turns  # noqa: E402
+from interleave import Timeline, run_in_turns, run_in_turns_into  # noqa: E402
 
 BUSY = ("import sys, time\n"
         "while time.process_time() < {cpu}: pass\n"  # CPU time: a stopped process does not advance it
@@ -60,3 +60,16 @@ def test_a_command_at_its_time_limit_is_killed_and_counts_as_ended(tmp_path):
     assert timelines["long"].stopped and not (tmp_path / "long.done").exists()
     assert timelines["long"].seconds == pytest.approx(1.0, abs=0.2)  # its own time, not the other's turns
     assert not timelines["short"].stopped and (tmp_path / "short.done").exists()
+
+
+def test_runs_into_folders_are_saved_reused_and_an_unfinished_one_refused(tmp_path):
+    def runs():  # each command makes its folder, as a training does
+        return {name: ([sys.executable, "-c", f"import os; os.makedirs({str(tmp_path / name)!r})"], tmp_path / name)
+                for name in ("a", "b")}
+    first = run_in_turns_into(runs(), slice_s=5.0)
+    assert (tmp_path / "a" / "timeline.json").is_file() and (tmp_path / "a.out.txt").is_file()
+    again = run_in_turns_into(runs(), slice_s=5.0)  # read back, nothing run
+    assert again["b"].spans == [tuple(span) for span in first["b"].spans]
+    (tmp_path / "b" / "timeline.json").unlink()
+    with pytest.raises(SystemExit, match="holds an unfinished run"):
+        run_in_turns_into(runs(), slice_s=5.0)
