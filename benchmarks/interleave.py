@@ -108,20 +108,22 @@ def run_in_turns_into(runs: dict[str, tuple[list[str], Path]], slice_s: float,
     """Run each tool's command, which writes into its own new folder (name → (argv, folder)), in turns;
     save each Timeline as ``timeline.json`` in its folder and the output beside it (``FOLDER.out.txt``).
 
-    Where every folder already holds its timeline (a finished set of runs), they are read instead.
-    A folder without one is an unfinished run: refused in one line (SystemExit).
+    A folder that already holds its timeline (a finished run) is read instead of run again, so one more
+    tool can be added to a finished set; a folder without one is an unfinished run: refused in one line
+    (SystemExit).
     """
     stamps = {name: folder / "timeline.json" for name, (_, folder) in runs.items()}
-    if all(stamp.is_file() for stamp in stamps.values()):
-        print("reusing the finished runs in " + ", ".join(str(folder) for _, folder in runs.values()), flush=True)
-        return {name: Timeline.load(stamp) for name, stamp in stamps.items()}
-    for _, folder in runs.values():
+    done = {name: Timeline.load(stamp) for name, stamp in stamps.items() if stamp.is_file()}
+    if done:
+        print("reusing the finished runs in " + ", ".join(str(runs[name][1]) for name in done), flush=True)
+    todo = {name: run for name, run in runs.items() if name not in done}
+    for _, folder in todo.values():
         if folder.exists():
             raise SystemExit(f"{folder} holds an unfinished run: remove it, or give another --out")
-    logs = {name: folder.parent / f"{folder.name}.out.txt" for name, (_, folder) in runs.items()}
-    timelines = run_in_turns({name: command for name, (command, _) in runs.items()}, logs, slice_s, limit_s)
+    logs = {name: folder.parent / f"{folder.name}.out.txt" for name, (_, folder) in todo.items()}
+    timelines = run_in_turns({name: command for name, (command, _) in todo.items()}, logs, slice_s, limit_s) if todo else {}
     for name, timeline in timelines.items():
         timeline.save(stamps[name])
         ended = f"stopped at its limit of {limit_s:.0f} s" if timeline.stopped else "finished"
         print(f"{name}: {ended} after {timeline.seconds:.1f} s of its own turns", flush=True)
-    return timelines
+    return {name: done[name] if name in done else timelines[name] for name in runs}

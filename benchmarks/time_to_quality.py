@@ -31,6 +31,7 @@ the saved checkpoints) with the share of the final scores reached there.
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import time
@@ -133,6 +134,18 @@ def score(eval_vol: list[str], weights: Path, z: np.ndarray, sim: Path, box: int
                rare_fsc_area=float(own[states.index("rare")]) if "rare" in states else np.nan,
                identified=int((area.argmax(axis=1) == np.arange(len(states))).sum()),
                purity=purity(z[good], names[good]), hinge_r2=hinge_r2(z, labels))
+    return row
+
+
+def scored(eval_vol: list[str], weights: Path, z_path: Path, sim: Path, box: int, labels: pd.DataFrame,
+           outdir: Path) -> dict:
+    """Return :func:`score`'s metrics of one checkpoint, kept in ``outdir``.json: a later run into the same
+    --out (one more --variant, say) scores only the checkpoints that are new or were written since."""
+    kept = outdir.parent / f"{outdir.name}.json"
+    if kept.is_file() and kept.stat().st_mtime >= weights.stat().st_mtime:
+        return json.loads(kept.read_text())
+    row = score(eval_vol, weights, read_first_pickle(z_path), sim, box, labels, outdir)
+    kept.write_text(json.dumps({key: float(value) for key, value in row.items()}))
     return row
 
 
@@ -286,8 +299,7 @@ def main() -> None:
             clocks[tool] = lambda mtime, started=started: mtime - started
         for epochs, weights, z_path, seconds in checkpoints(eval_vol == CRYOSCAPE_EVAL, outdir, clocks[tool]):
             row = {"tool": tool, "epochs": epochs, "seconds": seconds}
-            row.update(score(eval_vol, weights, read_first_pickle(z_path), sim, args.box, labels,
-                             args.out / "scored" / f"{tool}.{epochs}"))
+            row.update(scored(eval_vol, weights, z_path, sim, args.box, labels, args.out / "scored" / f"{tool}.{epochs}"))
             rows.append(row)
             print(f"{tool:10s} epoch {epochs:3d} {seconds:8.1f} s  " +
                   "  ".join(f"{m} {row[m]:.3f}" for m in METRICS), flush=True)

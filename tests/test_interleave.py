@@ -63,13 +63,16 @@ def test_a_command_at_its_time_limit_is_killed_and_counts_as_ended(tmp_path):
 
 
 def test_runs_into_folders_are_saved_reused_and_an_unfinished_one_refused(tmp_path):
-    def runs():  # each command makes its folder, as a training does
+    def runs(*names):  # each command makes its folder, as a training does
         return {name: ([sys.executable, "-c", f"import os; os.makedirs({str(tmp_path / name)!r})"], tmp_path / name)
-                for name in ("a", "b")}
-    first = run_in_turns_into(runs(), slice_s=5.0)
+                for name in names}
+    first = run_in_turns_into(runs("a", "b"), slice_s=5.0)
     assert (tmp_path / "a" / "timeline.json").is_file() and (tmp_path / "a.out.txt").is_file()
-    again = run_in_turns_into(runs(), slice_s=5.0)  # read back, nothing run
+    again = run_in_turns_into(runs("a", "b"), slice_s=5.0)  # read back, nothing run
     assert again["b"].spans == [tuple(span) for span in first["b"].spans]
+    more = run_in_turns_into(runs("a", "b", "c"), slice_s=5.0)  # one more tool: only it runs
+    assert list(more) == ["a", "b", "c"] and (tmp_path / "c" / "timeline.json").is_file()
+    assert more["a"].spans == [tuple(span) for span in first["a"].spans]
     (tmp_path / "b" / "timeline.json").unlink()
     with pytest.raises(SystemExit, match="holds an unfinished run"):
-        run_in_turns_into(runs(), slice_s=5.0)
+        run_in_turns_into(runs("a", "b"), slice_s=5.0)
