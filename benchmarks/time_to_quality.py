@@ -35,6 +35,7 @@ import json
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
@@ -269,6 +270,10 @@ def main() -> None:
                         help="also train cryoscape with these extra train_vae flags (repeatable)")
     parser.add_argument("--interleave", type=float, default=30.0, metavar="SECONDS",
                         help="run the trainings in turns of this many seconds (0: one after the other)")
+    parser.add_argument("--no-stop-replay", action="store_true",
+                        help="skip replaying --stop-when-converged on the cryoscape checkpoints")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="checkpoints scored at once, after the trainings (each eval_vol is its own process)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the data, runs, table and plot")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -287,22 +292,29 @@ def main() -> None:
         runs += [(v.split("=", 1)[0], [*args.cryodrgn.split(), "train_vae", *common, "--no-analysis",
                                        *v.split("=", 1)[1].split()], [*args.cryodrgn.split(), "eval_vol"])
                  for v in args.cryodrgn_variant]
-    rows, clocks = [], {}
+    clocks = {}
     if args.interleave > 0:  # in turns on the same machine
         timelines = run_in_turns_into({tool: ([*command, "-o", str(args.out / f"run_{tool}")], args.out / f"run_{tool}")
                                        for tool, command, _ in runs}, args.interleave)
         clocks = {tool: timeline.own_seconds for tool, timeline in timelines.items()}
+    found = []  # (tool, eval_vol, epochs, weights, z, seconds) of every checkpoint
     for tool, command, eval_vol in runs:
         outdir = args.out / f"run_{tool}"
         if tool not in clocks:  # one after the other
             started = train(tool, [*command, "-o", str(outdir)], outdir)
             clocks[tool] = lambda mtime, started=started: mtime - started
-        for epochs, weights, z_path, seconds in checkpoints(eval_vol == CRYOSCAPE_EVAL, outdir, clocks[tool]):
-            row = {"tool": tool, "epochs": epochs, "seconds": seconds}
-            row.update(scored(eval_vol, weights, z_path, sim, args.box, labels, args.out / "scored" / f"{tool}.{epochs}"))
-            rows.append(row)
-            print(f"{tool:10s} epoch {epochs:3d} {seconds:8.1f} s  " +
-                  "  ".join(f"{m} {row[m]:.3f}" for m in METRICS), flush=True)
+        found += [(tool, eval_vol, *checkpoint)
+                  for checkpoint in checkpoints(eval_vol == CRYOSCAPE_EVAL, outdir, clocks[tool])]
+
+    def scored_row(tool: str, eval_vol: list[str], epochs: int, weights: Path, z_path: Path, seconds: float) -> dict:
+        row = {"tool": tool, "epochs": epochs, "seconds": seconds}
+        row.update(scored(eval_vol, weights, z_path, sim, args.box, labels, args.out / "scored" / f"{tool}.{epochs}"))
+        print(f"{tool:10s} epoch {epochs:3d} {seconds:8.1f} s  " + "  ".join(f"{m} {row[m]:.3f}" for m in METRICS),
+              flush=True)
+        return row
+
+    with ThreadPoolExecutor(max(1, args.jobs)) as pool:  # the scoring's eval_vol runs are separate processes
+        rows = list(pool.map(lambda checkpoint: scored_row(*checkpoint), found))
     table = pd.DataFrame(rows)
     table.to_csv(args.out / "time_to_quality.csv", index=False)
     plot(table, args.out / "time_to_quality.png")
@@ -322,7 +334,8 @@ def main() -> None:
                                  ("equal wall time", behind_at_equal_time(table, tool, reference))):
                 print(f"  {tool} vs {reference} at {name}: " + ("never behind" if not behind else
                                                                  f"behind {len(behind)}×: " + "; ".join(behind)))
-    print("\n--stop-when-converged would have stopped cryoscape:\n" + "\n".join(stop_report(table, args.out)))
+    if not args.no_stop_replay:
+        print("\n--stop-when-converged would have stopped cryoscape:\n" + "\n".join(stop_report(table, args.out)))
 
 
 if __name__ == "__main__":

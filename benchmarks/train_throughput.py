@@ -32,7 +32,7 @@ from cryoscape.fourier import HalfLattice
 
 CASES = {  # device: [(box, apix, width, particles per epoch)]
     "cpu": [(64, 3.0, 256, 1000), (128, 1.5, 1024, 48)],
-    "cuda": [(64, 3.0, 256, 4000), (128, 1.5, 1024, 1000)],
+    "cuda": [(64, 3.0, 256, 8000), (128, 1.5, 1024, 1000)],
 }
 
 
@@ -112,6 +112,7 @@ def main() -> None:
                         theirs_runs.append(n / cryodrgn_epoch_seconds(args.cryodrgn, sim, work / f"theirs{tag}",
                                                                       width, theirs_flags))
                 ours = statistics.median(ours_runs)
+                in_memory = ours if name == "fp32" else in_memory  # what --lazy (float32 too) is compared with
                 gflops = ours * decoder_gflop_per_image(box, width)
                 # the rate a step made of nothing but the decoder's products would reach at the measured peak
                 bound = peak / decoder_gflop_per_image(box, width)
@@ -127,7 +128,8 @@ def main() -> None:
                     print(f"{'':4s} runs: cryoscape {runs}; cryoDRGN {runs_theirs}", flush=True)
             if box == cases[0][0]:
                 lazy = cryoscape_images_per_s(sim, work / f"lazy{box}", width, n, ("--lazy",))
-                print(f"{'':4s} --lazy: {lazy:.1f} img/s = {100 * lazy / ours:.0f}% of in-memory", flush=True)
+                print(f"{'':4s} --lazy: {lazy:.1f} img/s = {100 * lazy / in_memory:.0f}% of in-memory (float32 both)",
+                      flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -10,8 +10,10 @@ import numpy as np
 import pytest
 import torch
 
+from cryoscape.fourier import HalfLattice
 from cryoscape.models import HetVAE, ModelConfig, RunConfig, TrainConfig
 from cryoscape.training import Trainer, load_training_data
+from cryoscape.training.batches import DeviceBatches
 from cryoscape.training.graphed import GraphedStep
 from tests.training.test_training import data_config, three_states
 
@@ -59,3 +61,17 @@ def test_graph_replays_match_eager_steps(sim, tmp_path):
         runs.append({k: v.detach().cpu() for k, v in trainer.model.state_dict().items()})
     for key in runs[0]:
         torch.testing.assert_close(runs[0][key], runs[1][key], rtol=1e-4, atol=1e-5)
+
+
+def test_lazy_batches_are_transformed_on_the_gpu_as_in_memory(sim):
+    """A lazy stack's images, read one batch ahead and transformed on the GPU, give the in-memory spectra."""
+    lazy = load_training_data(data_config(sim, lazy=True), progress=False)
+    memory = load_training_data(data_config(sim), progress=False)
+    batches = DeviceBatches(lazy, HalfLattice.build(32), torch.device("cuda"))
+    order = [np.arange(start, start + 8) for start in (0, 40, 80, 292)]
+    seen = 0
+    for positions, spectra in batches.in_order(order):
+        assert spectra.device.type == "cuda"
+        torch.testing.assert_close(spectra.cpu(), memory.spectra.get(positions), rtol=1e-4, atol=1e-5)
+        seen += 1
+    assert seen == len(order)

@@ -24,6 +24,7 @@ class ParticleSpectra:
         self.stack, self.indices, self.invert, self.lazy = stack, np.asarray(indices, np.int64), invert, lazy
         self.lattice = HalfLattice.build(stack.box_size)
         self.window = soft_circular_window(stack.box_size)
+        self._devices = {self.window.device: (self.lattice, self.window)}
         self.rms = 1.0
         if spectrum_rms is None:
             sample = np.linspace(0, len(self.indices) - 1, min(RMS_SAMPLE, len(self.indices))).astype(np.int64)
@@ -34,13 +35,26 @@ class ParticleSpectra:
     def __len__(self) -> int:
         return int(self.indices.size)
 
-    def transform(self, images: np.ndarray) -> torch.Tensor:
-        """Return normalised half-lattice spectra (B, P) of raw images (B, D, D)."""
-        tensor = torch.from_numpy(np.ascontiguousarray(images, dtype=np.float32))
+    def transform(self, images: np.ndarray | torch.Tensor) -> torch.Tensor:
+        """Return normalised half-lattice spectra (B, P) of raw images (B, D, D), computed on the images'
+        device (a lazy stack's batches are read on the CPU and transformed on the GPU that trains)."""
+        tensor = torch.as_tensor(np.ascontiguousarray(images, dtype=np.float32)) if isinstance(images, np.ndarray) \
+            else images.float()
         if self.invert:
             tensor = -tensor
-        spectra = self.lattice.select(centred_rfft2(tensor * self.window))
+        lattice, window = self._on(tensor.device)
+        spectra = lattice.select(centred_rfft2(tensor * window))
         return (spectra / self.rms).to(torch.complex64)
+
+    def _on(self, device: torch.device) -> tuple[HalfLattice, torch.Tensor]:
+        """Return the lattice and window on ``device`` (copied once per device)."""
+        if device not in self._devices:
+            self._devices[device] = (self.lattice.to(device), self.window.to(device))
+        return self._devices[device]
+
+    def images(self, positions: np.ndarray) -> torch.Tensor:
+        """Return the raw images (B, D, D) of the particles at ``positions`` as read from the stack."""
+        return torch.from_numpy(np.ascontiguousarray(self.stack.images(self.indices[positions]), dtype=np.float32))
 
     def _transform_all(self, progress: bool) -> torch.Tensor:
         out = torch.empty(len(self), self.lattice.n_points, dtype=torch.complex64)
@@ -53,4 +67,4 @@ class ParticleSpectra:
         """Return spectra (B, P) of the particles at ``positions`` (0 … n − 1) of the selection."""
         if self.memory is not None:
             return self.memory[torch.as_tensor(positions)]
-        return self.transform(self.stack.images(self.indices[positions]))
+        return self.transform(self.images(positions))

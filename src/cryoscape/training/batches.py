@@ -70,28 +70,43 @@ class DeviceBatches:
         return torch.as_tensor(np.asarray(positions, np.int64)).to(self.device, non_blocking=True)
 
     def host_spectra(self, positions: np.ndarray) -> torch.Tensor | None:
-        """Return the spectra (B, P) at ``positions`` copied to the device, or None when they are resident."""
+        """Return the spectra (B, P) at ``positions`` on the device, or None when they are resident."""
         if self.spectra is not None:
             return None
-        return self.data.spectra.get(positions).to(self.device, non_blocking=True)
+        return self._to_device(self._read(positions))
+
+    def _read(self, positions: np.ndarray) -> torch.Tensor:
+        """Return what the host holds of ``positions`` for the device: spectra kept in host memory, or a
+        lazy stack's raw images (pinned for a GPU, so the copy overlaps its work)."""
+        spectra = self.data.spectra
+        if spectra.memory is not None:
+            return spectra.get(positions)
+        images = spectra.images(positions)
+        return images.pin_memory() if self.device.type == "cuda" else images
+
+    def _to_device(self, host: torch.Tensor) -> torch.Tensor:
+        """Return :meth:`_read`'s tensor on the device as spectra: raw images are transformed there."""
+        moved = host.to(self.device, non_blocking=True)
+        return moved if self.data.spectra.memory is not None else self.data.spectra.transform(moved)
 
     def in_order(self, batches: list[np.ndarray]) -> Iterator[tuple[np.ndarray, torch.Tensor | None]]:
         """Yield (positions, host spectra on the device or None) for each batch in turn.
 
-        Lazy spectra for a GPU are read and transformed one batch ahead in a background thread, so
-        disk and FFT time overlap the GPU's work (the CPU path stays sequential: its cores are busy).
+        For a GPU, a lazy stack's images are read (and pinned) one batch ahead in a background thread
+        and transformed on the GPU, so the CPU only gathers images while the GPU trains (the CPU path
+        stays sequential: its cores are busy).
         """
         if self.spectra is not None or self.device.type == "cpu" or len(batches) < 2:
             for positions in batches:
                 yield positions, self.host_spectra(positions)
             return
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(self.data.spectra.get, batches[0])
+            pending = pool.submit(self._read, batches[0])
             for i, positions in enumerate(batches):
-                spectra = pending.result()
+                host = pending.result()
                 if i + 1 < len(batches):
-                    pending = pool.submit(self.data.spectra.get, batches[i + 1])
-                yield positions, spectra.to(self.device, non_blocking=True)
+                    pending = pool.submit(self._read, batches[i + 1])
+                yield positions, self._to_device(host)
 
     def centre(self, index: torch.Tensor, raw: torch.Tensor | None = None) -> torch.Tensor:
         """Return the spectra (B, P) at ``index`` (or ``raw``, the same particles' spectra) shifted to the
