@@ -174,10 +174,10 @@ def main() -> None:
                            "--epochs-pose-search", str(args.search_epochs), "--max-threads", str(args.threads),
                            "--no-analysis", "-o", str(args.out / "cryoscape")], [*CRYOSCAPE, "eval_vol"])}
     if args.cryodrgn:
-        runs["cryodrgn"] = ([args.cryodrgn, "abinit", str(sim / "particles.mrcs"), "--ctf", str(sim / "ctf.pkl"),
+        runs["cryodrgn"] = ([*args.cryodrgn.split(), "abinit", str(sim / "particles.mrcs"), "--ctf", str(sim / "ctf.pkl"),
                              "--zdim", str(args.zdim), "--dim", str(args.dim), "-n", str(args.cryodrgn_epochs),
                              "--checkpoint", "1", "--max-threads", str(args.threads), "--no-analysis",
-                             "-o", str(args.out / "cryodrgn")], [args.cryodrgn, "eval_vol"])
+                             "-o", str(args.out / "cryodrgn")], [*args.cryodrgn.split(), "eval_vol"])
     order = list(runs) if args.order == "cryoscape-first" else list(reversed(runs))
     if args.interleave > 0:
         timelines = run_in_turns_into({tool: (runs[tool][0], args.out / tool) for tool in order}, args.interleave,

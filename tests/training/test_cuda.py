@@ -75,3 +75,21 @@ def test_lazy_batches_are_transformed_on_the_gpu_as_in_memory(sim):
         torch.testing.assert_close(spectra.cpu(), memory.spectra.get(positions), rtol=1e-4, atol=1e-5)
         seen += 1
     assert seen == len(order)
+
+
+def test_abinit_and_pose_refinement_run_on_the_gpu(tmp_path):
+    """abinit's global and local searches (band volumes, decoder slices), lazy too, and --refine-poses on CUDA."""
+    from cryoscape.cli import main
+    from tests.training.test_abinit import FULL, _simulate
+
+    sim = _simulate(tmp_path / "sim", (FULL,), 160, 3)
+    common = [str(sim / "particles.mrcs"), "--ctf", str(sim / "ctf.pkl"), "--dim", "32", "--no-analysis"]
+    for name, flags in (("homo", ["--zdim", "0", "-n", "4", "--epochs-pose-search", "2"]),
+                        ("het", ["--zdim", "2", "--enc-dim", "32", "-n", "4", "--epochs-pose-search", "2"]),
+                        ("lazy", ["--zdim", "0", "-n", "3", "--epochs-pose-search", "2", "--lazy"])):
+        assert main(["abinit", *common, *flags, "-o", str(tmp_path / name)]) == 0, name
+        log = (tmp_path / name / "run.log").read_text()
+        assert "device cuda" in log and "local pose search" in log, name
+    assert main(["train_nn", str(sim / "particles.mrcs"), "--poses", str(tmp_path / "homo" / "poses.pkl"), "--ctf",
+                 str(sim / "ctf.pkl"), "--dim", "32", "-n", "2", "--refine-poses", "-o", str(tmp_path / "refined")]) == 0
+    assert (tmp_path / "refined" / "pose.1.pkl").is_file()

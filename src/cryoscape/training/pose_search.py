@@ -171,7 +171,7 @@ def _global_scores(slices: torch.Tensor, weighted: torch.Tensor, ctf2: torch.Ten
 
 @dataclass
 class SearchResult:
-    rotations: torch.Tensor  # (n, 3, 3) float64
+    rotations: torch.Tensor  # (n, 3, 3) float64, on the CPU
     shifts_px: torch.Tensor  # (n, 2) float64, the translation that centres each image, in pixels
     scores: torch.Tensor     # (n,) the best score (−squared error on the band, up to a constant)
 
@@ -183,11 +183,12 @@ def search_poses(source: BandVolumes, spectra: torch.Tensor, ctf: torch.Tensor |
     ``spectra`` (B, P) are the images' uncentred half-lattice spectra, ``ctf`` (B, P) their CTF (or
     None); ``rows`` (B,) their rows for ``source`` (default 0…B−1).
     """
-    rows = torch.arange(len(spectra)) if rows is None else rows
+    device = spectra.device  # the search runs where the spectra are (the training device)
+    rows = torch.arange(len(spectra), device=device) if rows is None else rows.to(device)
     points_index = band_points(lattice, settings.radius_px)
-    points = torch.stack([lattice.kx[points_index], lattice.ky[points_index]], 1)
-    grid = torch.as_tensor(base_grid(settings.base_level))
-    shifts = shift_grid(settings.shift_extent_px, settings.shift_points)
+    points = torch.stack([lattice.kx[points_index], lattice.ky[points_index]], 1).to(device)
+    grid = torch.as_tensor(base_grid(settings.base_level)).to(device)
+    shifts = shift_grid(settings.shift_extent_px, settings.shift_points).to(device)
     phases = shift_phases(points, shifts, lattice.box_size)  # (T, P)
     grid_slices: dict[int, torch.Tensor] = {}  # each band volume's slices at the whole base grid (R, P)
     best_rot, best_shift, best_score = [], [], []
@@ -199,7 +200,7 @@ def search_poses(source: BandVolumes, spectra: torch.Tensor, ctf: torch.Tensor |
         ctf2 = weights ** 2
         part_rows = rows[part]
         volumes = source.assignment[part_rows]
-        scores = torch.empty(len(images), len(grid), len(shifts))
+        scores = torch.empty(len(images), len(grid), len(shifts), device=device)
         for volume in torch.unique(volumes).tolist():
             if volume not in grid_slices:
                 grid_slices[volume] = source.volume_slices(volume, grid, points)
@@ -215,7 +216,7 @@ def search_poses(source: BandVolumes, spectra: torch.Tensor, ctf: torch.Tensor |
         best_rot.append(rotations)
         best_shift.append(current)
         best_score.append(score)
-    return SearchResult(torch.cat(best_rot), torch.cat(best_shift), torch.cat(best_score))
+    return SearchResult(torch.cat(best_rot).cpu(), torch.cat(best_shift).cpu(), torch.cat(best_score).cpu())
 
 
 def local_search(source: SliceSource, spectra: torch.Tensor, ctf: torch.Tensor | None, lattice: HalfLattice,
@@ -226,9 +227,11 @@ def local_search(source: SliceSource, spectra: torch.Tensor, ctf: torch.Tensor |
     The first level's cell is ``step_rad`` (children at ±step/4) and ``shift_step_px`` (shifts at
     ±step/2); each further level halves both.
     """
-    rows = torch.arange(len(spectra)) if rows is None else rows
+    device = spectra.device
+    rows = torch.arange(len(spectra), device=device) if rows is None else rows.to(device)
     points_index = band_points(lattice, settings.radius_px)
-    points = torch.stack([lattice.kx[points_index], lattice.ky[points_index]], 1)
+    points = torch.stack([lattice.kx[points_index], lattice.ky[points_index]], 1).to(device)
+    rotations, shifts_px = rotations.to(device), shifts_px.to(device)
     results = []
     for first in range(0, len(spectra), settings.images_per_pass):
         part = slice(first, first + settings.images_per_pass)
@@ -237,7 +240,7 @@ def local_search(source: SliceSource, spectra: torch.Tensor, ctf: torch.Tensor |
         results.append(_refine_levels(source, images, weights, rows[part], points,
                                       rotations[part].double()[:, None], shifts_px[part].double()[:, None],
                                       step_rad, shift_step_px, settings, lattice.box_size))
-    return SearchResult(*(torch.cat(parts) for parts in zip(*results)))
+    return SearchResult(*(torch.cat(parts).cpu() for parts in zip(*results)))
 
 
 def _refine_levels(source: SliceSource, images: torch.Tensor, weights: torch.Tensor, rows: torch.Tensor,
@@ -247,7 +250,7 @@ def _refine_levels(source: SliceSource, images: torch.Tensor, weights: torch.Ten
     """Refine candidate poses (B, K, 3, 3) / shifts (B, K, 2) ``settings.levels`` times; return the best pose
     per image (rotations (B, 3, 3), shifts (B, 2), scores (B,))."""
     batch = len(images)
-    offsets = shift_grid(1.0, 3)  # (9, 2) offsets in units of half the current step
+    offsets = shift_grid(1.0, 3).to(images.device)  # (9, 2) offsets in units of half the current step
     ctf2 = weights ** 2
     weighted_images = images * weights
     score = None
