@@ -38,7 +38,8 @@ def test_tilt_encoder_separates_states(two_states, tmp_path):
     out = tmp_path / "run"
     assert main(["train_vae", str(two_states / "particles_2d.star"), "--poses", str(two_states / "poses.pkl"),
                  "--ctf", str(two_states / "ctf.pkl"), "--encode-mode", "tilt", "--ntilts", "8", "--zdim", "4",
-                 "-n", "14", "-b", "4", "--lr", "1e-3", "--no-analysis", "-o", str(out)]) == 0
+                 "-n", "14", "-b", "4", "--lr", "1e-3", "--enc-dim", "64", "--dec-dim", "64", "--no-analysis",
+                 "-o", str(out)]) == 0  # 64 wide: 10-NN purity 0.93, 0.95, 0.96 after epochs 12-14, 16 s (256: 107 s)
     z = pickle.load(open(out / "z.pkl", "rb"))
     labels = pd.read_csv(two_states / "truth" / "labels.csv")["class"].to_numpy(dtype=object)
     assert z.shape == (200, 4)  # one latent per particle, not per tilt image
