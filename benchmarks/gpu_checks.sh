@@ -6,6 +6,15 @@
 # Packages the machine lacks (mrcfile, starfile, gemmi; cryoDRGN's wheel and what its train_vae and
 # eval_vol import: igraph, texttable, nbformat and its jsonschema stack) travel as wheels in .whl/.
 # Results go to $OUT (default ./gpu_out). STEPS picks the steps (default "tests throughput quality").
+# The wheels, fetched on a machine with the package index (list /.whl/ in .git/info/exclude; ~14 MB):
+#   python3 -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
+#     --platform manylinux_2_28_x86_64 --platform manylinux_2_27_x86_64 --platform manylinux_2_17_x86_64 \
+#     --platform manylinux2014_x86_64 -d .whl cryodrgn==4.3.1 igraph==1.0.0 texttable==1.7.2 nbformat==5.11.1 \
+#     fastjsonschema==2.22.3 jsonschema==4.26.0 jsonschema_specifications==2025.9.1 referencing==0.37.0 \
+#     rpds_py==2026.9.1 jupyter_core==5.9.1 platformdirs==4.14.9 traitlets==5.16.1 mrcfile==1.5.4 \
+#     starfile==0.5.13 gemmi==0.7.5
+# and the call names .whl in its carry. Device time used on an H200 (2026-12-04): tests 20 s, throughput 60 s,
+# quality 255 s; abinit 2 × ABINIT_TIMEOUT + ~30 s (cryoDRGN's whole 30 epochs need ABINIT_TIMEOUT ≈ 400).
 set -u
 OUT=${OUT:-$PWD/gpu_out}
 mkdir -p "$OUT"
