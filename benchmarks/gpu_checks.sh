@@ -55,6 +55,8 @@ for step in ${STEPS:-tests throughput quality}; do
             last=$(ls /tmp/ab_gpu/$tool/reconstruct.*.mrc 2>/dev/null | sort -t. -k2 -n | tail -1)
             [ -n "$last" ] && cp "$last" "$OUT/$tool.$(basename "$last")"
         done ;;
+    *)
+        echo "gpu_checks.sh: unknown step '$step' in STEPS (known: tests throughput quality abinit)" >&2; exit 2 ;;
     esac
     echo "step $step: $(( $(date +%s) - start )) s" | tee -a "$OUT/gpu.txt"
 done
