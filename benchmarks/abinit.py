@@ -127,6 +127,15 @@ def checkpoints(outdir: Path) -> list[int]:
     return sorted(int(p.name.split(".")[1]) for p in outdir.glob("pose.*.pkl") if p.name.split(".")[1].isdigit())
 
 
+def evenly_spaced(items: list[int], count: int) -> list[int]:
+    """``count`` of ``items`` at evenly spaced positions, the first and the last included."""
+    if count >= len(items):
+        return list(items)
+    if count <= 1:
+        return items[-1:]
+    return [items[round(i * (len(items) - 1) / (count - 1))] for i in range(count)]
+
+
 def plot(table: pd.DataFrame, path: Path) -> None:
     import matplotlib
     matplotlib.use("Agg")
@@ -136,7 +145,8 @@ def plot(table: pd.DataFrame, path: Path) -> None:
     for tool, rows in table.groupby("tool"):
         axes[0].plot(rows["seconds"], rows["pose_error_deg"], "o-", label=tool)
         if "mean_fsc_area" in rows:
-            axes[1].plot(rows["seconds"], rows["mean_fsc_area"], "o-", label=tool)
+            scored = rows.dropna(subset=["mean_fsc_area"])
+            axes[1].plot(scored["seconds"], scored["mean_fsc_area"], "o-", label=tool)
     axes[0].set(xlabel="wall time (s)", ylabel="median pose error (°)", yscale="log")
     axes[1].set(xlabel="wall time (s)", ylabel="mean per-state FSC area")
     axes[0].legend()
@@ -165,6 +175,9 @@ def main() -> None:
     parser.add_argument("--interleave", type=float, default=30.0, metavar="SECONDS",
                         help="run the tools in turns of this many seconds (0: one after the other, --order)")
     parser.add_argument("--score-every", type=int, default=1, help="score every K-th checkpoint (and the last)")
+    parser.add_argument("--maps-per-tool", type=int, metavar="K",
+                        help="score the maps of only K checkpoints per tool, evenly spaced, the last included "
+                             "(each map's alignment costs seconds); poses are scored at every checkpoint")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     sim = simulate(args.out, args)
@@ -190,10 +203,12 @@ def main() -> None:
     for tool in order:
         outdir = args.out / tool
         saved = checkpoints(outdir)
+        mapped = set(saved) if args.maps_per_tool is None else set(evenly_spaced(saved, args.maps_per_tool))
         for epoch in saved:
             if epoch % args.score_every and epoch != saved[-1]:
                 continue
-            row = score_checkpoint(tool, runs[tool][1], outdir, epoch, sim, labels, not args.no_maps)
+            row = score_checkpoint(tool, runs[tool][1], outdir, epoch, sim, labels,
+                                   not args.no_maps and epoch in mapped)
             row["seconds"] = clocks[tool]((outdir / f"pose.{epoch}.pkl").stat().st_mtime)
             rows.append(row)
             print({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}, flush=True)

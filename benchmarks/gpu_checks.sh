@@ -2,7 +2,8 @@
 # The GPU checks of issue 16 on a lent GPU machine (PyTorch installed, no network), in one call:
 #   1. the CUDA tests;  2. train_vae img/s in memory, --amp and --lazy (box 64);
 #   3. time_to_quality.py at the issue's size, cryoscape and cryoDRGN 4.3.1 in 30-s turns;
-#   and, named in STEPS, abinit: issue 19's benchmark at box 128, each tool stopped at ABINIT_TIMEOUT s.
+#   and, named in STEPS, abinit / abinit64: issue 19's benchmark at box 128 / 64, each tool stopped at
+#   ABINIT_TIMEOUT s of its own time.
 # Packages the machine lacks (mrcfile, starfile, gemmi; cryoDRGN's wheel and what its train_vae and
 # eval_vol import: igraph, texttable, nbformat and its jsonschema stack) travel as wheels in .whl/.
 # Results go to $OUT (default ./gpu_out). STEPS picks the steps (default "tests throughput quality").
@@ -30,6 +31,18 @@ CRYODRGN="sh $PWD/benchmarks/cryodrgn_commands.sh"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee "$OUT/gpu.txt"
 python3 -c "import torch; print('torch', torch.__version__, torch.cuda.get_device_name(), 'cores', torch.get_num_threads())" \
     | tee -a "$OUT/gpu.txt"
+abinit_step() {  # NAME ARGS…: abinit.py in 30-s turns, each tool stopped at ABINIT_TIMEOUT s of its own time;
+    # poses scored at every checkpoint, maps at 8 per tool; the runs' poses, logs and last maps come back
+    local name=$1; shift
+    python3 benchmarks/abinit.py --n 1000 --snr 0.1 --states 3 --zdim 0 "$@" --cryodrgn "$CRYODRGN" --threads 16 \
+        --timeout ${ABINIT_TIMEOUT:-150} --maps-per-tool 8 --out /tmp/$name ${ABINIT_FLAGS:-} 2>&1 | tee "$OUT/$name.txt"
+    (cd /tmp/$name && tar --format=posix -czf "$OUT/${name}_runs.tgz" sim/poses.pkl */timeline.json */pose.*.pkl \
+        */run.log *.out.txt abinit.csv abinit.png)
+    for tool in cryoscape cryodrgn; do
+        last=$(ls /tmp/$name/$tool/reconstruct.*.mrc 2>/dev/null | sort -t. -k2 -n | tail -1)
+        [ -n "$last" ] && cp "$last" "$OUT/$name.$tool.$(basename "$last")"
+    done
+}
 for step in ${STEPS:-tests throughput quality}; do
     start=$(date +%s)
     case $step in
@@ -45,18 +58,12 @@ for step in ${STEPS:-tests throughput quality}; do
         cp /tmp/ttq_gpu/time_to_quality.csv /tmp/ttq_gpu/time_to_quality.png "$OUT/" 2>/dev/null
         cp /tmp/ttq_gpu/run_cryoscape/run.log "$OUT/cryoscape.run.log" 2>/dev/null
         cp /tmp/ttq_gpu/run_cryoDRGN/run.log "$OUT/cryodrgn.run.log" 2>/dev/null ;;
-    abinit)  # issue 19 at box 128: poses scored here; the runs' poses, logs and last maps come back for the FSC
-        python3 benchmarks/abinit.py --n 1000 --box 128 --snr 0.1 --states 3 --zdim 0 --dim 256 --epochs 30 \
-            --search-epochs 25 --cryodrgn "$CRYODRGN" --threads 16 --timeout ${ABINIT_TIMEOUT:-150} --no-maps \
-            --out /tmp/ab_gpu ${ABINIT_FLAGS:-} 2>&1 | tee "$OUT/abinit.txt"
-        (cd /tmp/ab_gpu && tar --format=posix -czf "$OUT/abinit_runs.tgz" sim/poses.pkl */timeline.json */pose.*.pkl \
-            */run.log *.out.txt abinit.csv)
-        for tool in cryoscape cryodrgn; do
-            last=$(ls /tmp/ab_gpu/$tool/reconstruct.*.mrc 2>/dev/null | sort -t. -k2 -n | tail -1)
-            [ -n "$last" ] && cp "$last" "$OUT/$tool.$(basename "$last")"
-        done ;;
+    abinit)  # issue 19 at box 128, the two tools' default 256-wide networks
+        abinit_step abinit --box 128 --dim 256 --epochs 30 --search-epochs 25 ;;
+    abinit64)  # issue 19 at box 64 (the CPU benchmark's box), where cryoDRGN's final figures need a GPU
+        abinit_step abinit64 --box 64 --dim 256 --epochs 45 --search-epochs 40 ;;
     *)
-        echo "gpu_checks.sh: unknown step '$step' in STEPS (known: tests throughput quality abinit)" >&2; exit 2 ;;
+        echo "gpu_checks.sh: unknown step '$step' in STEPS (known: tests throughput quality abinit abinit64)" >&2; exit 2 ;;
     esac
     echo "step $step: $(( $(date +%s) - start )) s" | tee -a "$OUT/gpu.txt"
 done
