@@ -175,3 +175,45 @@ def test_abinit_lazy_matches_in_memory(homogeneous, tmp_path):
         runs[mode] = load_poses(out / "poses.pkl")
     # the same images, searched and refined by the same arithmetic: the same poses
     assert np.median(angular_distance_deg(runs["lazy"].rotations, runs["memory"].rotations)) < 1e-3
+
+
+def test_clustered_volumes_refine_like_per_particle_decoder_slices():
+    """Local refinement against the band volumes of latent clusters finds the poses that slices decoded at each
+    particle's own latent find (two tight latent clusters: the volumes sit at the particles' conformations)."""
+    from cryoscape.fourier import HalfLattice
+    from cryoscape.models import HetVAE, ModelConfig
+    from cryoscape.training.pose_search import DecoderSlices, SearchSettings, band_points, clustered_volumes, local_search
+
+    torch.manual_seed(0)
+    model = HetVAE(ModelConfig(box_size=32, zdim=2, enc_dim=8, enc_layers=1, dec_dim=256, dec_layers=3)).eval()
+    rng = np.random.default_rng(0)
+    latents = np.concatenate([rng.normal(-1.5, 0.01, (12, 2)), rng.normal(1.5, 0.01, (12, 2))]).astype(np.float32)
+    lattice = HalfLattice.build(32)
+    radius = 10.0
+    truth = torch.as_tensor(Rotation.random(24, random_state=1).as_matrix())
+    exact = DecoderSlices(model, latents)
+    clustered = clustered_volumes(model, latents, 2, radius)
+    assert sorted(np.bincount(clustered.assignment.numpy())) == [12, 12]
+    inside = band_points(lattice, radius)
+    points = torch.stack([lattice.kx[inside], lattice.ky[inside]], 1)
+    rows = torch.arange(24)
+    reference = exact.slices(rows, truth[:, None].float(), points)[:, 0]
+    approximate = clustered.slices(rows, truth[:, None].double(), points)[:, 0]
+    error = (approximate - reference).abs().pow(2).sum() / reference.abs().pow(2).sum()
+    assert float(error) < 0.05, float(error)  # trilinear interpolation of the 2×-oversampled grid: 0.019
+    # images: each particle's own slice at its true pose; start ~4° away and refine with each source
+    spectra = torch.zeros(24, len(lattice.kx), dtype=torch.complex64)
+    spectra[:, inside] = reference
+    start = torch.as_tensor(Rotation.from_rotvec(rng.normal(size=(24, 3)) * np.radians(4.0) / np.sqrt(3)).as_matrix()) @ truth
+    settings = SearchSettings(levels=3, kept=1, radius_px=radius)
+    found = {name: local_search(source, spectra, None, lattice, start, torch.zeros(24, 2), np.radians(8.0), 0.0,
+                                settings).rotations.numpy()
+             for name, source in (("exact", exact), ("clustered", clustered))}
+    before = np.median(angular_distance_deg(start.numpy(), truth.numpy()))
+    after = {name: np.median(angular_distance_deg(rotations, truth.numpy())) for name, rotations in found.items()}
+    # noise-free slices of an untrained decoder, 3.8° away: measured 0.89° (exact) and 2.2° (clustered; the grid's
+    # trilinear interpolation shifts the optimum by ~1°, as in the global search; at SNR 0.1 on the benchmark's
+    # data the two agree: README)
+    assert after["exact"] < before / 2, (before, after)
+    assert after["clustered"] < 0.65 * before, (before, after)
+    assert np.median(angular_distance_deg(found["clustered"], found["exact"])) < 3.0

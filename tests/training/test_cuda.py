@@ -78,7 +78,8 @@ def test_lazy_batches_are_transformed_on_the_gpu_as_in_memory(sim):
 
 
 def test_abinit_and_pose_refinement_run_on_the_gpu(tmp_path):
-    """abinit's global and local searches (band volumes, decoder slices), lazy too, and --refine-poses on CUDA."""
+    """abinit's global and local searches (band volumes, clustered volumes, decoder slices), lazy too, and
+    --refine-poses on CUDA."""
     from cryoscape.cli import main
     from tests.training.test_abinit import FULL, _simulate
 
@@ -86,6 +87,8 @@ def test_abinit_and_pose_refinement_run_on_the_gpu(tmp_path):
     common = [str(sim / "particles.mrcs"), "--ctf", str(sim / "ctf.pkl"), "--dim", "32", "--no-analysis"]
     for name, flags in (("homo", ["--zdim", "0", "-n", "4", "--epochs-pose-search", "2"]),
                         ("het", ["--zdim", "2", "--enc-dim", "32", "-n", "4", "--epochs-pose-search", "2"]),
+                        ("het_slices", ["--zdim", "2", "--enc-dim", "32", "-n", "4", "--epochs-pose-search", "2",
+                                        "--local-volumes", "0"]),
                         ("lazy", ["--zdim", "0", "-n", "3", "--epochs-pose-search", "2", "--lazy"])):
         assert main(["abinit", *common, *flags, "-o", str(tmp_path / name)]) == 0, name
         log = (tmp_path / name / "run.log").read_text()

@@ -9,6 +9,7 @@ import numpy as np
 
 from cryoscape.analysis import TrainingRun
 from cryoscape.commands import flags
+from cryoscape.commands.pose_flags import add_local_volumes
 from cryoscape.commands.analyze import analyze_defaults
 from cryoscape.data import Poses, open_particles
 from cryoscape.geometry import random_rotations
@@ -49,6 +50,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     search.add_argument("--no-trans", action="store_true", help="do not search shifts (particles are centred)")
     search.add_argument("--refine-step", type=flags.positive_float, default=8.0, metavar="DEG",
                         help="cell size of the first local refinement level, in degrees")
+    add_local_volumes(search)
     search.add_argument("--chunk", type=flags.positive_int, default=64, metavar="N",
                         help="global search epochs search N images, train on them, then search the next N")
     parser.add_argument("-b", "--batch-size", type=flags.positive_int, default=8, help="images per minibatch")
@@ -84,7 +86,7 @@ def pose_schedule(args: argparse.Namespace, box_size: int) -> PoseSchedule:
                         radius_start_px=start, radius_end_px=end, base_level=args.base_healpy, levels=args.niter,
                         kept=args.nkeptposes, shift_extent_px=extent, shift_points=1 if extent == 0 else args.t_ngrid,
                         refine_step_deg=args.refine_step, refine_levels=3, refine_shift_step_px=0.0 if args.no_trans else 1.0,
-                        chunk_images=args.chunk, latent_from=args.epochs_pose_search)
+                        chunk_images=args.chunk, latent_from=args.epochs_pose_search, local_volumes=args.local_volumes)
 
 
 def main(args: argparse.Namespace) -> None:

@@ -20,6 +20,15 @@ def add_refine_poses(parser: argparse.ArgumentParser) -> None:
                             "levels reach DEG/4 and correct up to ~0.75·DEG per refinement)")
     group.add_argument("--refine-radius", type=flags.positive_float, metavar="PX",
                        help="band radius scored in refinement, in pixels (default: half of Nyquist, at least 14)")
+    add_local_volumes(group)
+
+
+def add_local_volumes(group) -> None:
+    group.add_argument("--local-volumes", type=flags.nonnegative_int, default=16, metavar="K",
+                       help="with a latent (zdim > 0), refine each pose against the band volume decoded at the centre "
+                            "of its particle's cluster among K k-means clusters of the latents: decoder work K × the "
+                            "band's grid, whatever the particle count (0: slices decoded at each particle's own latent, "
+                            "exact, ~27 decoder slices per particle)")
 
 
 def refine_schedule(args: argparse.Namespace, box_size: int):
@@ -31,4 +40,4 @@ def refine_schedule(args: argparse.Namespace, box_size: int):
     radius = args.refine_radius or default_radii(box_size)[1]
     return PoseSchedule(search_epochs=0, refine_start=1, refine_every=args.refine_every, radius_start_px=radius,
                         radius_end_px=radius, refine_step_deg=args.refine_step, refine_levels=3,
-                        refine_shift_step_px=1.0)
+                        refine_shift_step_px=1.0, local_volumes=args.local_volumes)

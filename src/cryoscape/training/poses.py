@@ -36,7 +36,8 @@ from cryoscape.geometry.so3_grid import angular_distance_deg
 from cryoscape.io import atomic_path
 from cryoscape.training.batches import ctf_on_lattice
 from cryoscape.training.loop import Trainer, encode_all
-from cryoscape.training.pose_search import BandVolumes, DecoderSlices, SearchSettings, local_search, search_poses
+from cryoscape.training.pose_search import (BandVolumes, DecoderSlices, SearchSettings, clustered_volumes, local_search,
+                                            search_poses)
 
 IMAGES_PER_SEARCH_CHUNK = 1024  # images whose spectra are read and searched together
 
@@ -62,6 +63,8 @@ class PoseSchedule:
     refine_levels: int = 3
     refine_shift_step_px: float = 1.0
     chunk_images: int = 64  # a global search epoch searches this many images, trains on them, searches the next…
+    local_volumes: int = 16  # zdim > 0: refine against the band volumes of this many latent clusters (0: each
+    #                          particle's own decoder slices, exact and ~N/K times the decoder work)
     latent_from: int = 0  # before this epoch every image is decoded at z = 0 (a homogeneous start)
 
     def global_settings(self, epoch: int) -> SearchSettings:
@@ -129,7 +132,10 @@ class PoseTrainer(Trainer):
                 positions, lambda: BandVolumes(self.model, latent, labels, settings.radius_px), settings, True)
         elif action == "local":
             settings = self.schedule_poses.refine_settings()
-            if self.config.model.zdim:
+            if self.config.model.zdim and self.schedule_poses.local_volumes:
+                source = clustered_volumes(self.model, self._latent_means(), self.schedule_poses.local_volumes,
+                                           settings.radius_px, seed=self.config.train.seed)
+            elif self.config.model.zdim:
                 source = DecoderSlices(self.model, self._latent_means())
             else:
                 source = BandVolumes(self.model, np.zeros((1, 0), np.float32), np.zeros(len(self.data), np.int64),
