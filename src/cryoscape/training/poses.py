@@ -131,7 +131,7 @@ class PoseTrainer(Trainer):
             self.before_chunk = lambda positions: self._search_rows(
                 positions, lambda: BandVolumes(self.model, latent, labels, settings.radius_px), settings, True)
         elif action == "local":
-            settings = self.schedule_poses.refine_settings()
+            settings, started = self.schedule_poses.refine_settings(), time.perf_counter()
             if self.config.model.zdim and self.schedule_poses.local_volumes:
                 source = clustered_volumes(self.model, self._latent_means(), self.schedule_poses.local_volumes,
                                            settings.radius_px, seed=self.config.train.seed)
@@ -140,6 +140,7 @@ class PoseTrainer(Trainer):
             else:
                 source = BandVolumes(self.model, np.zeros((1, 0), np.float32), np.zeros(len(self.data), np.int64),
                                      settings.radius_px)
+            self._search_log["seconds"] += time.perf_counter() - started  # the latents and volumes count too
             for first in range(0, len(self.data), IMAGES_PER_SEARCH_CHUNK):
                 positions = np.arange(first, min(first + IMAGES_PER_SEARCH_CHUNK, len(self.data)))
                 self._search_rows(positions, lambda: source, settings, False)
