@@ -175,6 +175,8 @@ def main() -> None:
     parser.add_argument("--interleave", type=float, default=30.0, metavar="SECONDS",
                         help="run the tools in turns of this many seconds (0: one after the other, --order)")
     parser.add_argument("--score-every", type=int, default=1, help="score every K-th checkpoint (and the last)")
+    parser.add_argument("--only", choices=("cryoscape", "cryodrgn"),
+                        help="run and score one tool only (e.g. cryoDRGN's whole run where both do not fit one call)")
     parser.add_argument("--maps-per-tool", type=int, metavar="K",
                         help="score the maps of only K checkpoints per tool, evenly spaced, the last included "
                              "(each map's alignment costs seconds); poses are scored at every checkpoint")
@@ -191,6 +193,10 @@ def main() -> None:
                              "--zdim", str(args.zdim), "--dim", str(args.dim), "-n", str(args.cryodrgn_epochs),
                              "--checkpoint", "1", "--max-threads", str(args.threads), "--no-analysis",
                              "-o", str(args.out / "cryodrgn")], [*args.cryodrgn.split(), "eval_vol"])
+    if args.only:
+        if args.only not in runs:
+            raise SystemExit(f"--only {args.only}: that tool is not configured (give --cryodrgn)")
+        runs = {args.only: runs[args.only]}
     order = list(runs) if args.order == "cryoscape-first" else list(reversed(runs))
     if args.interleave > 0:
         timelines = run_in_turns_into({tool: (runs[tool][0], args.out / tool) for tool in order}, args.interleave,

@@ -15,7 +15,10 @@
 #     rpds_py==2026.9.1 jupyter_core==5.9.1 platformdirs==4.14.9 traitlets==5.16.1 mrcfile==1.5.4 \
 #     starfile==0.5.13 gemmi==0.7.5
 # and the call names .whl in its carry. Device time used on an H200 (2026-12-04): tests 20 s, throughput 60 s,
-# quality 255 s; abinit 2 × ABINIT_TIMEOUT + ~30 s (cryoDRGN's whole 30 epochs need ABINIT_TIMEOUT ≈ 400).
+# quality 255 s; abinit: cryoscape ~60 s + ABINIT_TIMEOUT + ~90 s (simulation, scoring 16 maps): 555 s at
+# ABINIT_TIMEOUT=400, where cryoDRGN stopped after epoch 23 of 30 (3 search epochs of ~30 s, then ~14 s each: its
+# whole run needs ~520 s, which with cryoscape's run passes one call's 600 s: ABINIT_FLAGS="--only cryodrgn"
+# ABINIT_TIMEOUT=540 runs it alone). abinit64 (box 64): not yet run; cryoDRGN's epochs there are estimated shorter.
 set -u
 OUT=${OUT:-$PWD/gpu_out}
 mkdir -p "$OUT"
