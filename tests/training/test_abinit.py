@@ -182,7 +182,8 @@ def test_clustered_volumes_refine_like_per_particle_decoder_slices():
     particle's own latent find (two tight latent clusters: the volumes sit at the particles' conformations)."""
     from cryoscape.fourier import HalfLattice
     from cryoscape.models import HetVAE, ModelConfig
-    from cryoscape.training.pose_search import DecoderSlices, SearchSettings, band_points, clustered_volumes, local_search
+    from cryoscape.training.pose_search import (BandVolumes, DecoderSlices, SearchSettings, band_points, clustered_volumes,
+                                                local_search, volumes_are_cheaper)
 
     torch.manual_seed(0)
     model = HetVAE(ModelConfig(box_size=32, zdim=2, enc_dim=8, enc_layers=1, dec_dim=256, dec_layers=3)).eval()
@@ -194,6 +195,10 @@ def test_clustered_volumes_refine_like_per_particle_decoder_slices():
     exact = DecoderSlices(model, latents)
     clustered = clustered_volumes(model, latents, 2, radius)
     assert sorted(np.bincount(clustered.assignment.numpy())) == [12, 12]
+    # volumes are used where they cost fewer decoder evaluations than 27 slices per particle
+    per_particle = 27 * len(band_points(lattice, radius))
+    assert not volumes_are_cheaper(16, radius, lattice, 24, 3)
+    assert volumes_are_cheaper(16, radius, lattice, 16 * BandVolumes.decoded_points(radius) // per_particle + 1, 3)
     inside = band_points(lattice, radius)
     points = torch.stack([lattice.kx[inside], lattice.ky[inside]], 1)
     rows = torch.arange(24)

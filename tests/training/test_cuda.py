@@ -86,13 +86,16 @@ def test_abinit_and_pose_refinement_run_on_the_gpu(tmp_path):
     sim = _simulate(tmp_path / "sim", (FULL,), 160, 3)
     common = [str(sim / "particles.mrcs"), "--ctf", str(sim / "ctf.pkl"), "--dim", "32", "--no-analysis"]
     for name, flags in (("homo", ["--zdim", "0", "-n", "4", "--epochs-pose-search", "2"]),
-                        ("het", ["--zdim", "2", "--enc-dim", "32", "-n", "4", "--epochs-pose-search", "2"]),
+                        ("het", ["--zdim", "2", "--enc-dim", "32", "-n", "4", "--epochs-pose-search", "2",
+                                 "--local-volumes", "2"]),
                         ("het_slices", ["--zdim", "2", "--enc-dim", "32", "-n", "4", "--epochs-pose-search", "2",
                                         "--local-volumes", "0"]),
                         ("lazy", ["--zdim", "0", "-n", "3", "--epochs-pose-search", "2", "--lazy"])):
         assert main(["abinit", *common, *flags, "-o", str(tmp_path / name)]) == 0, name
         log = (tmp_path / name / "run.log").read_text()
-        assert "device cuda" in log and "local pose search" in log, name
+        assert "device cuda" in log and "local" in log, name
+    assert "latent-cluster volumes" in (tmp_path / "het" / "run.log").read_text()
+    assert "per-particle decoder slices" in (tmp_path / "het_slices" / "run.log").read_text()
     assert main(["train_nn", str(sim / "particles.mrcs"), "--poses", str(tmp_path / "homo" / "poses.pkl"), "--ctf",
                  str(sim / "ctf.pkl"), "--dim", "32", "-n", "2", "--refine-poses", "-o", str(tmp_path / "refined")]) == 0
     assert (tmp_path / "refined" / "pose.1.pkl").is_file()

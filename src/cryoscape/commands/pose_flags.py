@@ -27,8 +27,8 @@ def add_local_volumes(group) -> None:
     group.add_argument("--local-volumes", type=flags.nonnegative_int, default=16, metavar="K",
                        help="with a latent (zdim > 0), refine each pose against the band volume decoded at the centre "
                             "of its particle's cluster among K k-means clusters of the latents: decoder work K × the "
-                            "band's grid, whatever the particle count (0: slices decoded at each particle's own latent, "
-                            "exact, ~27 decoder slices per particle)")
+                            "band's grid, whatever the particle count; used when that is less work than slices decoded "
+                            "at each particle's own latent (27 per particle; exact), which 0 always uses")
 
 
 def refine_schedule(args: argparse.Namespace, box_size: int):

@@ -82,12 +82,9 @@ class BandVolumes:
     def __init__(self, model: HetVAE, latents: np.ndarray, assignment: np.ndarray, radius_px: float,
                  oversampling: int = 2, rows_per_pass: int = 16384):
         self.oversampling = oversampling
-        self.half = int(math.ceil(oversampling * (radius_px + 1))) + 1  # grid index of k = 0
+        self.half = self._half(radius_px, oversampling)  # grid index of k = 0
         size = 2 * self.half + 1
-        g = torch.arange(size) - self.half
-        gx, gy, gz = torch.meshgrid(g, g, g, indexing="ij")
-        grid = torch.stack([gx, gy, gz], -1).reshape(-1, 3).double()
-        inside = torch.nonzero((grid ** 2).sum(1).sqrt() <= self.half - 1).squeeze(1)
+        grid, inside = self._grid(self.half)
         box = model.config.box_size
         coords = (grid[inside] / oversampling / box).float().to(model.slice_basis.device)
         latents = _latent_rows(latents, model).to(coords.device)
@@ -98,6 +95,23 @@ class BandVolumes:
                 values[:, inside[first:first + rows_per_pass]] = model.decoder(chunk, latents)
         self.values, self.size = values, size
         self.assignment = torch.as_tensor(np.asarray(assignment, np.int64)).to(coords.device)
+
+    @staticmethod
+    def _half(radius_px: float, oversampling: int) -> int:
+        return int(math.ceil(oversampling * (radius_px + 1))) + 1
+
+    @staticmethod
+    def _grid(half: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Return the grid's points (size³, 3) and the indices of those the decoder evaluates (inside the band)."""
+        g = torch.arange(2 * half + 1) - half
+        gx, gy, gz = torch.meshgrid(g, g, g, indexing="ij")
+        grid = torch.stack([gx, gy, gz], -1).reshape(-1, 3).double()
+        return grid, torch.nonzero((grid ** 2).sum(1).sqrt() <= half - 1).squeeze(1)
+
+    @classmethod
+    def decoded_points(cls, radius_px: float, oversampling: int = 2) -> int:
+        """Return how many points the decoder evaluates for one volume of this band."""
+        return len(cls._grid(cls._half(radius_px, oversampling))[1])
 
     def slices(self, rows: torch.Tensor, rotations: torch.Tensor, points: torch.Tensor) -> torch.Tensor:
         return self._interpolate(self.assignment[rows], self._grid_positions(rotations, points))
@@ -127,6 +141,13 @@ class BandVolumes:
             sampled = sampled.reshape(2, *position[mine].shape[:-1])
             out[mine] = torch.complex(sampled[0], sampled[1])
         return out
+
+
+def volumes_are_cheaper(count: int, radius_px: float, lattice: HalfLattice, particles: int, levels: int) -> bool:
+    """Whether decoding ``count`` band volumes costs fewer decoder evaluations than a local refinement's
+    per-particle slices (9 candidates per level, each on the band's lattice points)."""
+    slice_points = 9 * levels * len(band_points(lattice, radius_px)) * particles
+    return count * BandVolumes.decoded_points(radius_px) < slice_points
 
 
 def clustered_volumes(model: HetVAE, latents: np.ndarray, count: int, radius_px: float, seed: int = 0) -> BandVolumes:

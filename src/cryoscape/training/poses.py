@@ -37,7 +37,7 @@ from cryoscape.io import atomic_path
 from cryoscape.training.batches import ctf_on_lattice
 from cryoscape.training.loop import Trainer, encode_all
 from cryoscape.training.pose_search import (BandVolumes, DecoderSlices, SearchSettings, clustered_volumes, local_search,
-                                            search_poses)
+                                            search_poses, volumes_are_cheaper)
 
 IMAGES_PER_SEARCH_CHUNK = 1024  # images whose spectra are read and searched together
 
@@ -121,7 +121,7 @@ class PoseTrainer(Trainer):
         """Set up this epoch's pose estimation: a local refinement of every pose now, or a global search of
         each chunk of images just before the epoch trains on it (stochastic: each chunk is searched against
         the model as the previous chunks left it). Return what was done, for the log."""
-        self.before_chunk, self._search_log = None, {"seconds": 0.0, "changes": []}
+        self.before_chunk, self._search_log, how = None, {"seconds": 0.0, "changes": []}, ""
         action = self.schedule_poses.action(epoch)
         if action == "global":
             settings = self.schedule_poses.global_settings(epoch)
@@ -132,11 +132,15 @@ class PoseTrainer(Trainer):
                 positions, lambda: BandVolumes(self.model, latent, labels, settings.radius_px), settings, True)
         elif action == "local":
             settings, started = self.schedule_poses.refine_settings(), time.perf_counter()
-            if self.config.model.zdim and self.schedule_poses.local_volumes:
-                source = clustered_volumes(self.model, self._latent_means(), self.schedule_poses.local_volumes,
-                                           settings.radius_px, seed=self.config.train.seed)
+            volumes = self.schedule_poses.local_volumes
+            if self.config.model.zdim and volumes and volumes_are_cheaper(
+                    volumes, settings.radius_px, self.batches.lattice, len(self.data), settings.levels):
+                source = clustered_volumes(self.model, self._latent_means(), volumes, settings.radius_px,
+                                           seed=self.config.train.seed)
+                how = f" against {min(volumes, len(self.data))} latent-cluster volumes"
             elif self.config.model.zdim:
                 source = DecoderSlices(self.model, self._latent_means())
+                how = " with per-particle decoder slices"
             else:
                 source = BandVolumes(self.model, np.zeros((1, 0), np.float32), np.zeros(len(self.data), np.int64),
                                      settings.radius_px)
@@ -146,7 +150,7 @@ class PoseTrainer(Trainer):
                 self._search_rows(positions, lambda: source, settings, False)
         else:
             return None
-        return {"search": action, "search_radius_px": settings.radius_px}
+        return {"search": action, "search_radius_px": settings.radius_px, "search_source": how}
 
     def _search_rows(self, positions: np.ndarray, make_source, settings: SearchSettings, whole_grid: bool) -> None:
         """Estimate the poses of the particles at ``positions``: over the whole grid, or locally around theirs."""
@@ -218,7 +222,7 @@ class PoseTrainer(Trainer):
             if searched is not None:
                 searched["search_seconds"] = self._search_log["seconds"]
                 searched["pose_change_deg"] = float(np.median(np.concatenate(self._search_log["changes"])))
-                self.log.info(f"epoch {epoch}: {searched['search']} pose search, band < "
+                self.log.info(f"epoch {epoch}: {searched['search']} pose search{searched.pop('search_source')}, band < "
                               f"{searched['search_radius_px']:.1f} px, {searched['search_seconds']:.1f} s, median "
                               f"pose change {searched['pose_change_deg']:.2f}°")
                 stats.update(searched)
