@@ -19,6 +19,8 @@ from cryoscape.geometry.so3_grid import (angular_distance_deg, base_grid, healpi
                                          rotvec_to_matrix)
 from cryoscape.io import read_mrc, write_mrc
 from cryoscape.simulate import ClassSpec, HeterogeneitySpec, SimulationSettings, assembly_model, simulate_dataset
+from cryoscape.training.loop import TrainingError
+from cryoscape.training.poses import PoseTrainer
 
 FULL = ClassSpec("full", 1.0, ("core", "C", "D", "E", "F"))
 
@@ -243,3 +245,53 @@ def test_train_vae_refine_poses_with_a_latent(tmp_path):
     # measured 10.0 → 7.6, 5.6, 5.0, 5.3, 5.3° (per-particle decoder slices, --local-volumes 0: 7.7, 5.5, 4.9, 4.9, 5.0°)
     assert errors[-1] <= 6.0, errors
     assert "local pose search" in (out / "run.log").read_text()
+
+
+def test_abinit_random_starts_continue_the_lowest_loss_as_its_seed_alone(homogeneous, tmp_path):
+    common = [str(homogeneous / "particles.mrcs"), "--ctf", str(homogeneous / "ctf.pkl"), "--zdim", "0", "--dim", "16",
+              "--layers", "1", "-n", "4", "--epochs-pose-search", "3", "--base-healpy", "1", "--niter", "2"]
+    out = tmp_path / "run"
+    assert main(["abinit", *common, "--starts", "3", "--start-epochs", "2", "--seed", "5", "-o", str(out)]) == 0
+    losses = [float((out / "starts" / f"start{k}" / "loss.txt").read_text()) for k in range(3)]
+    best = int(np.argmin(losses))
+    assert (out / "starts" / "chosen.txt").read_text().startswith(f"start {best} seed {5 + best}\n")
+    log = (out / "run.log").read_text()
+    assert "random starts, losses at epoch 1" in log and f"continuing start {best}" in log
+    assert all((out / f"{name}.{e}.pkl").is_file() for name in ("weights", "pose") for e in range(4))
+    for k in set(range(3)) - {best}:  # the others keep their last epoch only
+        assert sorted(p.name for p in (out / "starts" / f"start{k}").glob("weights.*")) == ["weights.1.pkl"]
+    # the winner continued is the run its seed gives alone, bit for bit
+    alone = tmp_path / "alone"
+    assert main(["abinit", *common, "--starts", "1", "--seed", str(5 + best), "-o", str(alone)]) == 0
+    for e in (1, 3):
+        np.testing.assert_array_equal(load_poses(out / f"pose.{e}.pkl").rotations,
+                                      load_poses(alone / f"pose.{e}.pkl").rotations)
+    # a finished run resumes with nothing to do; a fresh run into the folder is refused, the folder untouched
+    assert main(["abinit", *common, "--starts", "3", "--start-epochs", "2", "--seed", "5", "-o", str(out),
+                 "--load", "latest"]) == 0
+    before = sorted(p.name for p in out.rglob("*"))
+    assert main(["abinit", *common, "--starts", "3", "--start-epochs", "2", "--seed", "5", "-o", str(out)]) == 1
+    assert sorted(p.name for p in out.rglob("*")) == before
+
+
+def test_abinit_random_starts_resume_after_an_interruption(homogeneous, tmp_path, monkeypatch):
+    common = [str(homogeneous / "particles.mrcs"), "--ctf", str(homogeneous / "ctf.pkl"), "--zdim", "0", "--dim", "16",
+              "--layers", "1", "-n", "3", "--epochs-pose-search", "2", "--base-healpy", "1", "--niter", "1",
+              "--starts", "2", "--start-epochs", "2"]
+    out, whole = tmp_path / "cut", tmp_path / "whole"
+    assert main(["abinit", *common, "-o", str(whole)]) == 0
+    # killed in the second start, after its first epoch: that start resumes, the first one is kept
+    save = PoseTrainer._save
+
+    def dies_in_start1(self, epoch, final):
+        if self.outdir.name == "start1" and epoch == 1:
+            raise TrainingError("killed")
+        save(self, epoch, final)
+
+    monkeypatch.setattr(PoseTrainer, "_save", dies_in_start1)
+    assert main(["abinit", *common, "-o", str(out)]) == 1
+    assert (out / "starts" / "start0" / "loss.txt").is_file() and not (out / "starts" / "start1" / "loss.txt").exists()
+    monkeypatch.setattr(PoseTrainer, "_save", save)
+    assert main(["abinit", *common, "-o", str(out), "--load", "latest"]) == 0
+    assert (out / "starts" / "chosen.txt").read_text() == (whole / "starts" / "chosen.txt").read_text()
+    np.testing.assert_array_equal(load_poses(out / "poses.pkl").rotations, load_poses(whole / "poses.pkl").rotations)
