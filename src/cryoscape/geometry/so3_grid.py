@@ -102,5 +102,9 @@ def refine(rotations: torch.Tensor, step_rad: float) -> torch.Tensor:
 def angular_distance_deg(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Return the angle in degrees (N,) of the rotation taking each of ``b`` (N, 3, 3) to ``a`` (N, 3, 3)."""
     relative = np.asarray(a, np.float64) @ np.asarray(b, np.float64).transpose(0, 2, 1)
+    # atan2 of the sine (the skew part's axis vector) and the cosine (the trace): exact near 0 and 180°,
+    # where arccos of the trace alone turns float32 rounding of equal matrices into ~0.03°
     cosine = (np.trace(relative, axis1=1, axis2=2) - 1) / 2
-    return np.degrees(np.arccos(np.clip(cosine, -1.0, 1.0)))
+    axis = np.stack([relative[:, 2, 1] - relative[:, 1, 2], relative[:, 0, 2] - relative[:, 2, 0],
+                     relative[:, 1, 0] - relative[:, 0, 1]], axis=1)
+    return np.degrees(np.arctan2(np.linalg.norm(axis, axis=1) / 2, cosine))
