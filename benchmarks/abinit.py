@@ -123,6 +123,14 @@ def score_checkpoint(tool: str, eval_vol: list[str], outdir: Path, epoch: int, s
     return row
 
 
+def available_at(outdir: Path, epoch: int) -> float:
+    """Return when a checkpoint's poses became the run's result (mtime): with random starts, the winner's
+    early epochs count from the choice (``starts/chosen.txt``), after every start ran."""
+    written = (outdir / f"pose.{epoch}.pkl").stat().st_mtime
+    chosen = outdir / "starts" / "chosen.txt"
+    return max(written, chosen.stat().st_mtime) if chosen.is_file() else written
+
+
 def checkpoints(outdir: Path) -> list[int]:
     return sorted(int(p.name.split(".")[1]) for p in outdir.glob("pose.*.pkl") if p.name.split(".")[1].isdigit())
 
@@ -215,7 +223,7 @@ def main() -> None:
                 continue
             row = score_checkpoint(tool, runs[tool][1], outdir, epoch, sim, labels,
                                    not args.no_maps and epoch in mapped)
-            row["seconds"] = clocks[tool]((outdir / f"pose.{epoch}.pkl").stat().st_mtime)
+            row["seconds"] = clocks[tool](available_at(outdir, epoch))
             rows.append(row)
             print({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}, flush=True)
     table = pd.DataFrame(rows)
