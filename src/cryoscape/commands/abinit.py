@@ -61,7 +61,7 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                              "continue the one with the lowest loss (default: 3 below 1,000 images, where a single "
                              "start settles in a wrong frame about half the time; 1 from 1,000 on)")
     starts.add_argument("--start-epochs", type=flags.positive_int, default=8, metavar="E",
-                        help="epochs each random start runs before the choice (default 8)")
+                        help="epochs each random start runs before the choice")
     search.add_argument("--chunk", type=flags.positive_int, default=64, metavar="N",
                         help="global search epochs search N images, train on them, then search the next N")
     parser.add_argument("-b", "--batch-size", type=flags.positive_int, default=8, help="images per minibatch")
