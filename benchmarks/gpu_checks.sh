@@ -2,8 +2,8 @@
 # The GPU checks of issue 16 on a lent GPU machine (PyTorch installed, no network), in one call:
 #   1. the CUDA tests;  2. train_vae img/s in memory, --amp and --lazy (box 64);
 #   3. time_to_quality.py at the issue's size, cryoscape and cryoDRGN 4.3.1 in 30-s turns;
-#   and, named in STEPS, abinit / abinit64: issue 19's benchmark at box 128 / 64, each tool stopped at
-#   ABINIT_TIMEOUT s of its own time.
+#   and, named in STEPS, abinit / abinit64 / abinit64het: issue 19's benchmark at box 128 / 64 / 64 with
+#   --zdim 4, each tool stopped at ABINIT_TIMEOUT s of its own time.
 # Packages the machine lacks (mrcfile, starfile, gemmi; cryoDRGN's wheel and what its train_vae and
 # eval_vol import: igraph, texttable, nbformat and its jsonschema stack) travel as wheels in .whl/.
 # Results go to $OUT (default ./gpu_out). STEPS picks the steps (default "tests throughput quality").
@@ -65,8 +65,10 @@ for step in ${STEPS:-tests throughput quality}; do
         abinit_step abinit --box 128 --dim 256 --epochs 30 --search-epochs 25 ;;
     abinit64)  # issue 19 at box 64 (the CPU benchmark's box), where cryoDRGN's final figures need a GPU
         abinit_step abinit64 --box 64 --dim 256 --epochs 30 --search-epochs 20 ;;  # abinit's defaults (lr 1e-3)
+    abinit64het)  # issue 19 heterogeneous at box 64: per-state FSC of maps at each state's median latent
+        abinit_step abinit64het --box 64 --dim 256 --zdim 4 --epochs 30 --search-epochs 20 ;;
     *)
-        echo "gpu_checks.sh: unknown step '$step' in STEPS (known: tests throughput quality abinit abinit64)" >&2; exit 2 ;;
+        echo "gpu_checks.sh: unknown step '$step' in STEPS (known: tests throughput quality abinit abinit64 abinit64het)" >&2; exit 2 ;;
     esac
     echo "step $step: $(( $(date +%s) - start )) s" | tee -a "$OUT/gpu.txt"
 done
