@@ -6,8 +6,9 @@ particles, box 64, SNR 0.1, abinit's defaults: seeds 0–5 end at 5.9°, 9.9°, 
 Starts that differ only in their seed (starting poses, initial weights, batch order) run for a few
 epochs in ``OUT/starts/startK``; after them the start whose last epoch fitted the images best (lowest
 mean loss; in those runs the wrong frames fit worse from epoch 6 on) moves up into ``OUT`` and
-continues (3 starts: 4 seed triples of 4 converged, 5.5–6.1°). The result is the run ``--seed`` (seed + K) alone would have given, bit for
-bit: the continuation resumes the winner's checkpoint with the winner's seed.
+continues (3 starts: 4 seed triples of 4 converged, 5.5–6.1°). The result is the run ``--seed``
+(seed + K) alone would have given, bit for bit: the continuation resumes the winner's checkpoint with
+the winner's seed.
 
 Files: ``OUT/starts/startK/`` (each start's run; the ones not chosen keep their last epoch and log),
 ``OUT/starts/startK/loss.txt`` (written when the start has finished), ``OUT/starts/chosen.txt`` (the
