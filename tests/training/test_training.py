@@ -15,7 +15,7 @@ from sklearn.neighbors import NearestNeighbors
 from cryoscape.cli import main
 from cryoscape.fourier import map_correlation
 from cryoscape.io import load_pkl, read_mrc
-from cryoscape.models import DataConfig, HetVAE, TrainConfig, decode_volume, run_config_from_dict
+from cryoscape.models import DataConfig, HetVAE, TrainConfig, decode_volume, load_run_config, run_config_from_dict
 from cryoscape.simulate import (ClassSpec, HeterogeneitySpec, JunkSpec, SimulationSettings, assembly_model,
                                 simulate_dataset)
 from cryoscape.models import load_checkpoint
@@ -162,6 +162,37 @@ def test_train_vae_refuses_mismatched_inputs(tmp_path, small_sim, formats_dir, c
     code, _, err = _cli(["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 6,
                          "--enc-dim", 32, "--dec-dim", 32, "-n", 2, "-o", tmp_path / "a", "--load", "latest"], capsys)
     assert code == 1 and "architecture" in err
+
+
+def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
+    """--dec-lr: the decoder's own Adam rate; equal to --lr it changes nothing, and a checkpoint resumes only
+    under the setting it was trained with (refused in one line, the run's files untouched)."""
+    config = TrainConfig(epochs=1, lr=1e-3, seed=5)
+    for name, decoder_lr in (("plain", None), ("same", 1e-3), ("frozen", 1e-12)):
+        run_training(data_config(small_sim), SMALL_NET, dataclasses.replace(config, decoder_lr=decoder_lr),
+                     tmp_path / name, progress=False)
+    weights = {name: torch.load(tmp_path / name / "weights.pkl", weights_only=True)["model"]
+               for name in ("plain", "same", "frozen")}
+    for key in weights["plain"]:
+        assert torch.equal(weights["plain"][key], weights["same"][key]), key
+    torch.manual_seed(5)
+    initial = HetVAE(load_run_config(tmp_path / "plain" / "config.yaml").model).state_dict()
+    decoder_keys = [key for key in initial if key.startswith("decoder.")]
+    encoder_keys = [key for key in initial if key.startswith("encoder.")]
+    assert decoder_keys and encoder_keys
+    for key in decoder_keys:  # Adam moves each weight by about the rate per step: 1e-12 leaves the decoder as it was
+        torch.testing.assert_close(weights["frozen"][key], initial[key], atol=1e-9, rtol=0)
+    assert any(not torch.allclose(weights["frozen"][key], initial[key]) for key in encoder_keys)
+    base = ["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 4,
+            "--enc-dim", 32, "--dec-dim", 32, "-o", tmp_path / "cli"]
+    code, _, err = _cli([*base, "-n", 1, "--dec-lr", 5e-4], capsys)
+    assert code == 0, err
+    before = {path.name: path.stat().st_mtime_ns for path in (tmp_path / "cli").iterdir()}
+    code, _, err = _cli([*base, "-n", 2, "--load", "latest"], capsys)
+    assert code == 1 and "--dec-lr" in err and len(err.strip().splitlines()) == 1
+    assert {path.name: path.stat().st_mtime_ns for path in (tmp_path / "cli").iterdir()} == before
+    code, _, err = _cli([*base, "-n", 2, "--load", "latest", "--dec-lr", 5e-4], capsys)
+    assert code == 0, err
 
 
 def test_train_vae_analyses_the_last_epoch_unless_told_not_to(tmp_path, small_sim, capsys):

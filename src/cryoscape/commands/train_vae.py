@@ -35,6 +35,8 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lr", type=flags.positive_float,
                         help=f"Adam learning rate (default {TrainConfig.lr:g}; {TILT_LR:g} with --encode-mode tilt, "
                              "whose batches are -b particles × --ntilts images; cryoDRGN's default is 1e-4)")
+    parser.add_argument("--dec-lr", type=flags.positive_float, metavar="LR",
+                        help="the decoder's own Adam learning rate (default: --lr's)")
     parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")
     flags.add_seed(parser, "the initial weights and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K", help="write weights and z every K epochs")
@@ -101,7 +103,7 @@ def main(args: argparse.Namespace) -> None:
              "encode_mode": "tilt" if tilt else "mlp", "tilt_emb_dim": args.t_emb_dim,
              "tilt_layers": args.tlayers, "tilt_dim": args.tdim}
     lr = args.lr or (TILT_LR if tilt else TrainConfig.lr)
-    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, beta=args.beta,
+    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, decoder_lr=args.dec_lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
                         band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs)
     load = "latest" if args.load_latest else args.load

@@ -96,6 +96,7 @@ class TrainConfig:
     lr: float = 2e-4  # measured: twice cryoDRGN's 1e-4 learns more per epoch (benchmarks/time_to_quality.py)
     beta: float | None = None  # default 1/zdim
     latent_lr: float | None = None  # an autodecoder's latent table (train_dec --z-lr); default: lr
+    decoder_lr: float | None = None  # the decoder's own rate (train_vae --dec-lr); default: lr
     seed: int = 0
     checkpoint_every: int = 1
     amp: bool = False

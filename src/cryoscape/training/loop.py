@@ -176,12 +176,17 @@ class Trainer:
         self.log.info(self.precision.reason)
 
     def _parameter_groups(self) -> list[dict]:
-        """The networks at the run's learning rate; an autodecoder's latent table at ``latent_lr`` when given."""
-        table = self.model.latent_table
-        networks = [p for p in self.model.parameters() if p is not table]
-        if table is None:
-            return [{"params": networks}]
-        return [{"params": networks}, {"params": [table], "lr": self.config.train.latent_lr or self.config.train.lr}]
+        """The networks at the run's learning rate; the decoder at ``decoder_lr`` and an autodecoder's latent
+        table at ``latent_lr`` when given (each in a group of its own)."""
+        train, table = self.config.train, self.model.latent_table
+        decoder = list(self.model.decoder.parameters()) if train.decoder_lr is not None else []
+        apart = {id(p) for p in decoder} | {id(table)}
+        groups = [{"params": [p for p in self.model.parameters() if id(p) not in apart]}]
+        if decoder:
+            groups.append({"params": decoder, "lr": train.decoder_lr})
+        if table is not None:
+            groups.append({"params": [table], "lr": train.latent_lr or train.lr})
+        return groups
 
     def resume(self, weights: Path) -> None:
         """Continue from a checkpoint: model, optimiser and epoch count."""
@@ -189,6 +194,9 @@ class Trainer:
         check_same_architecture(state, weights, self.config)
         self.model.load_state_dict(state["model"])
         if "optimizer" in state:
+            if len(state["optimizer"].get("param_groups", ())) != len(self.optimizer.param_groups):
+                raise InputError(f"{weights}: its optimiser state has other parameter groups than this run's "
+                                 "(--dec-lr given to one of them only?); resume with the run's own settings")
             self.optimizer.load_state_dict(state["optimizer"])
         if isinstance(state.get("rng"), torch.Tensor):
             torch.set_rng_state(state["rng"])
