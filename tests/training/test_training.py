@@ -191,8 +191,11 @@ def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
     code, _, err = _cli([*base, "-n", 2, "--load", "latest"], capsys)
     assert code == 1 and "--dec-lr" in err and len(err.strip().splitlines()) == 1
     assert {path.name: path.stat().st_mtime_ns for path in (tmp_path / "cli").iterdir()} == before
-    code, _, err = _cli([*base, "-n", 2, "--load", "latest", "--dec-lr", 5e-4], capsys)
+    code, _, err = _cli([*base, "-n", 2, "--load", "latest", "--dec-lr", 5e-4, "--lr", 3e-5], capsys)
     assert code == 0, err
+    # a resumed run takes the rates it is given (e.g. a lower --lr after a NaN stop), not the checkpoint's
+    groups = torch.load(tmp_path / "cli" / "weights.1.pkl", weights_only=True)["optimizer"]["param_groups"]
+    assert [group["lr"] for group in groups] == [3e-5, 5e-4]
 
 
 def test_train_vae_analyses_the_last_epoch_unless_told_not_to(tmp_path, small_sim, capsys):

@@ -198,6 +198,8 @@ class Trainer:
                 raise InputError(f"{weights}: its optimiser state has other parameter groups than this run's "
                                  "(--dec-lr given to one of them only?); resume with the run's own settings")
             self.optimizer.load_state_dict(state["optimizer"])
+            for group, fresh in zip(self.optimizer.param_groups, self._parameter_groups()):
+                group["lr"] = fresh.get("lr", self.config.train.lr)  # this run's rates, not the saved ones
         if isinstance(state.get("rng"), torch.Tensor):
             torch.set_rng_state(state["rng"])
         if isinstance(state.get("cuda_rng"), torch.Tensor) and self.device.type == "cuda":
