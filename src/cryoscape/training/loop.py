@@ -194,12 +194,10 @@ class Trainer:
         check_same_architecture(state, weights, self.config)
         self.model.load_state_dict(state["model"])
         if "optimizer" in state:
-            if len(state["optimizer"].get("param_groups", ())) != len(self.optimizer.param_groups):
-                raise InputError(f"{weights}: its optimiser state has other parameter groups than this run's "
-                                 "(--dec-lr given to one of them only?); resume with the run's own settings")
+            rates = [group["lr"] for group in self.optimizer.param_groups]  # this run's, not the saved ones
             self.optimizer.load_state_dict(state["optimizer"])
-            for group, fresh in zip(self.optimizer.param_groups, self._parameter_groups()):
-                group["lr"] = fresh.get("lr", self.config.train.lr)  # this run's rates, not the saved ones
+            for group, rate in zip(self.optimizer.param_groups, rates):
+                group["lr"] = rate
         if isinstance(state.get("rng"), torch.Tensor):
             torch.set_rng_state(state["rng"])
         if isinstance(state.get("cuda_rng"), torch.Tensor) and self.device.type == "cuda":
