@@ -69,6 +69,39 @@ def test_a_band_step_fits_only_the_band(tmp_path):
         torch.testing.assert_close(states[0][key], states[1][key], rtol=1e-3, atol=1e-4)
 
 
+def test_a_random_share_of_the_points_is_fitted_each_step(tmp_path):
+    """--point-fraction: each step draws that share of the band's points anew (sorted, distinct, inside the
+    band); the KL is weighed against the whole band; blocked and autograd paths agree on the same draws."""
+    sim = three_states(32, tmp_path / "sim", seed=3)
+    config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=1),
+                       data_config(sim), TrainConfig(lr=1e-3, seed=2, epochs=1, band_start_nyquist=0.5,
+                                                     band_epochs=4, point_fraction=0.3))
+    data = load_training_data(config.data, progress=False)
+    trainer = Trainer(config, data, tmp_path, torch.device("cpu"))
+    trainer.radius_cycles = 8
+    band = trainer.bands.points(8)
+    draws = [trainer._fitted_points() for _ in range(3)]
+    for points, n_band in draws:
+        assert n_band == band.numel() and points.numel() == round(0.3 * band.numel())
+        assert torch.all(points[1:] > points[:-1]) and set(points.tolist()) <= set(band.tolist())
+    assert not torch.equal(draws[0][0], draws[1][0])
+    trainer.radius_cycles = 16  # the whole lattice
+    points, n_band = trainer._fitted_points()
+    assert n_band == trainer.batches.lattice.n_points and points.numel() == round(0.3 * n_band)
+    states = []
+    for blocked in (True, False):
+        (tmp_path / str(blocked)).mkdir()
+        trainer = Trainer(config, data, tmp_path / str(blocked), torch.device("cpu"))
+        trainer.blocked = blocked
+        torch.manual_seed(7)
+        assert np.isfinite(trainer._epoch(0, np.random.default_rng(0), progress=False)["loss"])
+        states.append(trainer.model.state_dict())
+    for key in states[0]:
+        torch.testing.assert_close(states[0][key], states[1][key], rtol=1e-3, atol=1e-4)
+    with pytest.raises(InputError, match="--point-fraction"):
+        TrainConfig(point_fraction=0.0)
+
+
 def test_decoding_a_band_equals_decoding_all_then_selecting():
     model = HetVAE(ModelConfig(box_size=16, zdim=2, dec_dim=16, dec_layers=1))
     rotations = torch.linalg.qr(torch.randn(3, 3, 3, dtype=torch.float64))[0].float()

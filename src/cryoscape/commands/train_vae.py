@@ -45,6 +45,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                              "to Nyquist over the first E epochs (0: the whole lattice from the start)")
     parser.add_argument("--c2f-start", type=flags.probability, default=TrainConfig.band_start_nyquist,
                         metavar="FRACTION", help="the band's starting radius as a fraction of Nyquist")
+    parser.add_argument("--point-fraction", type=flags.probability, default=TrainConfig.point_fraction,
+                        metavar="FRACTION", help="fit the decoder to a random FRACTION of each step's lattice points, "
+                        "drawn anew every step (the decoder's cost scales with it; the encoder sees the whole image)")
     parser.add_argument("--stop-when-converged", action="store_true",
                         help="stop before -n epochs once the loss, the latent shift of a fixed particle subset and "
                              "the change of fixed particles' maps have all plateaued (protocol Box 1; at least "
@@ -105,7 +108,7 @@ def main(args: argparse.Namespace) -> None:
     lr = args.lr or (TILT_LR if tilt else TrainConfig.lr)
     train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, decoder_lr=args.dec_lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
-                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs)
+                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs, point_fraction=args.point_fraction)
     load = "latest" if args.load_latest else args.load
     run_training(data, model, train, args.o, load=load,
                  stop_rule=converged_reason if args.stop_when_converged else None,

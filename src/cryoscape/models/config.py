@@ -102,10 +102,13 @@ class TrainConfig:
     amp: bool = False
     band_start_nyquist: float = 1.0  # coarse to fine: fitted band radius at the start, as a fraction of Nyquist
     band_epochs: float = 0.0  # … widening to Nyquist over this many epochs (0: whole lattice throughout)
+    point_fraction: float = 1.0  # the decoder fitted to a random share of each step's lattice points (1: all)
 
     def __post_init__(self) -> None:
         if not 0 < self.band_start_nyquist <= 1:
             raise InputError(f"--c2f-start {self.band_start_nyquist}: give a fraction of Nyquist in (0, 1]")
+        if not 0 < self.point_fraction <= 1:
+            raise InputError(f"--point-fraction {self.point_fraction}: give a fraction in (0, 1]")
         if not self.band_epochs >= 0:
             raise InputError(f"--c2f-epochs {self.band_epochs}: give a number of epochs ≥ 0")
 

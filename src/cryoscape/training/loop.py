@@ -215,7 +215,7 @@ class Trainer:
         observed, rotations = self.batches.centre(index, raw), self.batches.rotations[index]
         ctf = self.batches.ctf_values(index)
         encoder_input = phase_flipped(observed, ctf)
-        points = self.bands.points(self.radius_cycles)  # the decoder is fitted on this band (None: all)
+        points, n_points = self._fitted_points()
         if points is not None:
             observed, ctf = observed[:, points], None if ctf is None else ctf[:, points]
         if self.blocked:
@@ -226,7 +226,22 @@ class Trainer:
             with self.precision.autocast():
                 predicted, mu, logvar = self.net(encoder_input, rotations, points, index)
             error = reconstruction_error(predicted if ctf is None else predicted * ctf, observed)
-        return self._optimise(error, mu, logvar, observed.shape[-1])
+        return self._optimise(error, mu, logvar, n_points)
+
+    def _fitted_points(self) -> tuple[torch.Tensor | None, int]:
+        """Return (the lattice points the decoder is fitted to in this step, or None for all; the number of
+        points of the band they are drawn from): the band's points, or a random ``point_fraction`` of them,
+        drawn anew each step from torch's generator (saved in checkpoints: a resumed run draws the same). The
+        mean error over a random subset estimates the band's without bias, at that fraction of the decoder's
+        cost; the KL is weighed against the whole band."""
+        band = self.bands.points(self.radius_cycles)
+        n_band = self.batches.lattice.n_points if band is None else int(band.numel())
+        fraction = self.config.train.point_fraction
+        if fraction >= 1:
+            return band, n_band
+        keep = max(1, round(fraction * n_band))
+        drawn = torch.rand(n_band, device=self.device).argsort()[:keep].sort().values
+        return (drawn if band is None else band[drawn]), n_band
 
     def _slice_error(self, rotations: torch.Tensor, points: torch.Tensor | None, z: torch.Tensor,
                      observed: torch.Tensor, ctf: torch.Tensor | None) -> torch.Tensor:
@@ -251,13 +266,13 @@ class Trainer:
         """Train on the particles at ``particles`` (tilt series); return (loss, mse, kl) as a detached tensor."""
         batch = self.tilt.prepare(self.batches, particles)
         observed, model_ctf = batch.observed, batch.model_ctf
-        points = self.bands.points(self.radius_cycles)
+        points, n_points = self._fitted_points()
         if points is not None:
             observed, model_ctf = observed[:, points], model_ctf[:, points]
         mu, logvar = self.model.encode(batch.encoder_input, present=batch.present)
         z = self.model.sample(mu, logvar).repeat_interleave(self.tilt.ntilts, dim=0)
         error = self._slice_error(self.batches.rotations[batch.index], points, z, observed, model_ctf)
-        return self._optimise(error, mu, logvar, observed.shape[-1])
+        return self._optimise(error, mu, logvar, n_points)
 
     def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
         if self.tilt is not None:
