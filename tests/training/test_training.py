@@ -12,6 +12,7 @@ import pytest
 import torch
 from sklearn.neighbors import NearestNeighbors
 
+from cryoscape.errors import InputError
 from cryoscape.cli import main
 from cryoscape.fourier import map_correlation
 from cryoscape.io import load_pkl, read_mrc
@@ -166,8 +167,8 @@ def test_train_vae_refuses_mismatched_inputs(tmp_path, small_sim, formats_dir, c
 
 
 def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
-    """--dec-lr: the decoder's own Adam rate; equal to --lr it changes nothing, and a checkpoint resumes only
-    under the setting it was trained with (refused in one line, the run's files untouched)."""
+    """--dec-lr: the decoder's own Adam rate; equal to --lr it changes nothing; a checkpoint resumes with or
+    without it (each parameter keeps its Adam state, each group takes the resumed run's rate)."""
     config = TrainConfig(epochs=1, lr=1e-3, seed=5)
     for name, decoder_lr in (("plain", None), ("same", 1e-3), ("frozen", 1e-12)):
         run_training(data_config(small_sim), SMALL_NET, dataclasses.replace(config, decoder_lr=decoder_lr),
@@ -188,15 +189,35 @@ def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
             "--enc-dim", 32, "--dec-dim", 32, "-o", tmp_path / "cli"]
     code, _, err = _cli([*base, "-n", 1, "--dec-lr", 5e-4], capsys)
     assert code == 0, err
-    before = {path.name: path.stat().st_mtime_ns for path in (tmp_path / "cli").iterdir()}
-    code, _, err = _cli([*base, "-n", 2, "--load", "latest"], capsys)
-    assert code == 1 and "--dec-lr" in err and len(err.strip().splitlines()) == 1
-    assert {path.name: path.stat().st_mtime_ns for path in (tmp_path / "cli").iterdir()} == before
-    code, _, err = _cli([*base, "-n", 2, "--load", "latest", "--dec-lr", 5e-4, "--lr", 3e-5], capsys)
+    code, _, err = _cli([*base, "-n", 2, "--load", "latest"], capsys)  # one rate from here on
+    assert code == 0, err
+    groups = torch.load(tmp_path / "cli" / "weights.1.pkl", weights_only=True)["optimizer"]["param_groups"]
+    assert [group["lr"] for group in groups] == [2e-4]
+    code, _, err = _cli([*base, "-n", 3, "--load", "latest", "--dec-lr", 5e-4, "--lr", 3e-5], capsys)
     assert code == 0, err
     # a resumed run takes the rates it is given (e.g. a lower --lr after a NaN stop), not the checkpoint's
-    groups = torch.load(tmp_path / "cli" / "weights.1.pkl", weights_only=True)["optimizer"]["param_groups"]
+    groups = torch.load(tmp_path / "cli" / "weights.2.pkl", weights_only=True)["optimizer"]["param_groups"]
     assert [group["lr"] for group in groups] == [3e-5, 5e-4]
+
+
+def test_optimiser_state_follows_each_parameter_into_new_groups():
+    """Adam's moments and step counts belong to parameters, not to group positions: regrouping keeps them."""
+    from cryoscape.training.checkpoint import regrouped_optimizer_state
+
+    first, second, third = (torch.nn.Parameter(torch.randn(n)) for n in (3, 4, 5))
+    apart = torch.optim.Adam([{"params": [first, third]}, {"params": [second], "lr": 5e-4}], lr=1e-3)
+    for _ in range(2):
+        apart.zero_grad()
+        (first.sum() + 2 * second.sum() + 3 * third.sum()).backward()
+        apart.step()
+    together = torch.optim.Adam([first, second, third], lr=3e-5)
+    together.load_state_dict(regrouped_optimizer_state(apart.state_dict(), [[first, third], [second]], together))
+    for param in (first, second, third):
+        for key in ("exp_avg", "exp_avg_sq", "step"):
+            assert torch.equal(together.state[param][key], apart.state[param][key]), key
+    assert [group["lr"] for group in together.param_groups] == [3e-5]
+    with pytest.raises(InputError, match="optimiser state"):
+        regrouped_optimizer_state(apart.state_dict(), [[first, second, third]], together)
 
 
 def test_train_vae_analyses_the_last_epoch_unless_told_not_to(tmp_path, small_sim, capsys):

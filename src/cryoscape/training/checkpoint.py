@@ -32,6 +32,28 @@ def save_checkpoint(path: str | os.PathLike, model: torch.nn.Module, optimizer: 
     return Path(path)
 
 
+def regrouped_optimizer_state(saved: dict[str, Any], saved_groups: list[list[torch.nn.Parameter]],
+                              optimizer: torch.optim.Optimizer) -> dict[str, Any]:
+    """Return the optimiser state ``saved`` laid out for ``optimizer``'s parameter groups.
+
+    ``saved_groups`` are the parameters each saved group held, in order (the layout the run that wrote it
+    had: one group, or the decoder at its own rate, …). Each parameter keeps its Adam moments and step
+    count whatever group it is in now; every group keeps ``optimizer``'s current rates, so a resumed run
+    trains at the rates it was given. Raise InputError when the layouts do not describe the same state.
+    """
+    if len(saved.get("param_groups", [])) != len(saved_groups) or any(
+            len(group["params"]) != len(params) for group, params in zip(saved["param_groups"], saved_groups)):
+        raise InputError("the checkpoint's optimiser state does not match its own config; start a new run "
+                         "without --load")
+    by_parameter = {id(param): saved["state"][index]
+                    for group, params in zip(saved["param_groups"], saved_groups)
+                    for index, param in zip(group["params"], params) if index in saved["state"]}
+    current = optimizer.state_dict()
+    order = [param for group in optimizer.param_groups for param in group["params"]]
+    state = {index: by_parameter[id(param)] for index, param in enumerate(order) if id(param) in by_parameter}
+    return {"state": state, "param_groups": current["param_groups"]}
+
+
 def latest_checkpoint(outdir: str | os.PathLike) -> Path | None:
     """Return the newest weights.N.pkl in ``outdir`` that loads completely, or None."""
     candidates = []

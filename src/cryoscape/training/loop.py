@@ -16,14 +16,14 @@ from cryoscape.data.tilts import TiltImages, read_tilt_images
 from cryoscape.io import load_index
 from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
-from cryoscape.models import DataConfig, HetVAE, ModelConfig, RunConfig, decode_volume
+from cryoscape.models import DataConfig, HetVAE, ModelConfig, RunConfig, TrainConfig, decode_volume
 from cryoscape.io import write_mrc
 from cryoscape.training.bands import BandSchedule, LatticeBands
 from cryoscape.training.batches import DeviceBatches, phase_flipped
 from cryoscape.training.tilt_batches import TiltBatches
 from cryoscape.models.blocked import blocked_slice_error
-from cryoscape.models import load_checkpoint
-from cryoscape.training.checkpoint import save_checkpoint, save_latents
+from cryoscape.models import load_checkpoint, run_config_from_dict
+from cryoscape.training.checkpoint import regrouped_optimizer_state, save_checkpoint, save_latents
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.graphed import GraphedStep
 from cryoscape.models.precision import choose_precision
@@ -175,10 +175,10 @@ class Trainer:
         self.log = get_logger()
         self.log.info(self.precision.reason)
 
-    def _parameter_groups(self) -> list[dict]:
+    def _parameter_groups(self, train: TrainConfig | None = None) -> list[dict]:
         """The networks at the run's learning rate; the decoder at ``decoder_lr`` and an autodecoder's latent
-        table at ``latent_lr`` when given (each in a group of its own)."""
-        train, table = self.config.train, self.model.latent_table
+        table at ``latent_lr`` when given (each in a group of its own); of ``train`` (default: this run's)."""
+        train, table = train or self.config.train, self.model.latent_table
         decoder = list(self.model.decoder.parameters()) if train.decoder_lr is not None else []
         apart = {id(p) for p in decoder} | {id(table)}
         groups = [{"params": [p for p in self.model.parameters() if id(p) not in apart]}]
@@ -193,11 +193,10 @@ class Trainer:
         state = load_checkpoint(weights)
         check_same_architecture(state, weights, self.config)
         self.model.load_state_dict(state["model"])
-        if "optimizer" in state:
-            rates = [group["lr"] for group in self.optimizer.param_groups]  # this run's, not the saved ones
-            self.optimizer.load_state_dict(state["optimizer"])
-            for group, rate in zip(self.optimizer.param_groups, rates):
-                group["lr"] = rate
+        if "optimizer" in state:  # Adam's moments per parameter, this run's groups and rates (not the saved ones)
+            saved = run_config_from_dict(state["config"], str(weights)).train
+            layout = [group["params"] for group in self._parameter_groups(saved)]
+            self.optimizer.load_state_dict(regrouped_optimizer_state(state["optimizer"], layout, self.optimizer))
         if isinstance(state.get("rng"), torch.Tensor):
             torch.set_rng_state(state["rng"])
         if isinstance(state.get("cuda_rng"), torch.Tensor) and self.device.type == "cuda":

@@ -136,9 +136,6 @@ def _validated_inputs(data: DataConfig, model_settings: dict, train: TrainConfig
     config = RunConfig(ModelConfig(box_size=box, **model_settings), data, train, dataset)
     if state is not None:
         check_same_architecture(state, weights, config)
-        if (saved.train.decoder_lr is None) != (train.decoder_lr is None):  # the optimiser's groups differ
-            raise InputError(f"{weights} was trained {'without' if saved.train.decoder_lr is None else 'with'} a "
-                             "learning rate of the decoder's own; resume with the same --dec-lr setting")
     return config, training_data, state
 
 
