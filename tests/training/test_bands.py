@@ -55,18 +55,25 @@ def test_a_band_step_fits_only_the_band(tmp_path):
     config = RunConfig(ModelConfig(box_size=32, zdim=4, enc_dim=32, enc_layers=1, dec_dim=32, dec_layers=1),
                        data_config(sim), TrainConfig(lr=1e-3, seed=2, epochs=1, band_start_nyquist=0.25,
                                                      band_epochs=4))
-    data = load_training_data(config.data, progress=False)
-    states = []
+    for stats in _blocked_and_autograd_epochs_agree(config, load_training_data(config.data, progress=False), tmp_path):
+        assert stats["band_cycles"] < 8
+
+
+def _blocked_and_autograd_epochs_agree(config, data, tmp_path) -> list[dict]:
+    """Train one epoch on the blocked and on the autograd path from the same seeds; assert the weights agree;
+    return both epochs' statistics."""
+    states, stats = [], []
     for blocked in (True, False):
         (tmp_path / str(blocked)).mkdir()
         trainer = Trainer(config, data, tmp_path / str(blocked), torch.device("cpu"))
         trainer.blocked = blocked
         torch.manual_seed(7)
-        stats = trainer._epoch(0, np.random.default_rng(0), progress=False)
-        assert stats["band_cycles"] < 8 and np.isfinite(stats["loss"])
+        stats.append(trainer._epoch(0, np.random.default_rng(0), progress=False))
+        assert np.isfinite(stats[-1]["loss"])
         states.append(trainer.model.state_dict())
     for key in states[0]:
         torch.testing.assert_close(states[0][key], states[1][key], rtol=1e-3, atol=1e-4)
+    return stats
 
 
 def test_a_random_share_of_the_points_is_fitted_each_step(tmp_path):
@@ -88,16 +95,7 @@ def test_a_random_share_of_the_points_is_fitted_each_step(tmp_path):
     trainer.radius_cycles = 16  # the whole lattice
     points, n_band = trainer._fitted_points()
     assert n_band == trainer.batches.lattice.n_points and points.numel() == round(0.3 * n_band)
-    states = []
-    for blocked in (True, False):
-        (tmp_path / str(blocked)).mkdir()
-        trainer = Trainer(config, data, tmp_path / str(blocked), torch.device("cpu"))
-        trainer.blocked = blocked
-        torch.manual_seed(7)
-        assert np.isfinite(trainer._epoch(0, np.random.default_rng(0), progress=False)["loss"])
-        states.append(trainer.model.state_dict())
-    for key in states[0]:
-        torch.testing.assert_close(states[0][key], states[1][key], rtol=1e-3, atol=1e-4)
+    _blocked_and_autograd_epochs_agree(config, data, tmp_path)
     with pytest.raises(InputError, match="--point-fraction"):
         TrainConfig(point_fraction=0.0)
 
