@@ -192,7 +192,9 @@ def test_lazy_tilt_training_matches_in_memory(tilt_run, tmp_path):
     assert latents[0].shape == (N_PARTICLES, 2)
     assert np.allclose(latents[0], latents[1], atol=1e-4)  # the same images, read per batch from disk
     from cryoscape.models import TILT_LR, load_run_config
-    assert load_run_config(tilt_run / "memory" / "config.yaml").train.lr == TILT_LR  # tilt mode's own default
+    train = load_run_config(tilt_run / "memory" / "config.yaml").train
+    assert train.lr == TILT_LR and train.decoder_lr is None  # tilt mode's own default: one rate
+    assert train.point_fraction == 1  # and the whole lattice (the single-particle default was not measured here)
 
 
 def test_eval_images_encodes_tilt_series_per_particle(export, tilt_run, tmp_path, capsys):

@@ -16,7 +16,9 @@ from cryoscape.errors import InputError
 from cryoscape.cli import main
 from cryoscape.fourier import map_correlation
 from cryoscape.io import load_pkl, read_mrc
-from cryoscape.models import DataConfig, HetVAE, TrainConfig, decode_volume, load_run_config, run_config_from_dict
+from cryoscape.commands.train_vae import learning_rates
+from cryoscape.models import (VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig, HetVAE, TrainConfig,
+                              decode_volume, load_run_config, run_config_from_dict)
 from cryoscape.simulate import (ClassSpec, HeterogeneitySpec, JunkSpec, SimulationSettings, assembly_model,
                                 simulate_dataset)
 from cryoscape.models import load_checkpoint
@@ -187,9 +189,13 @@ def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
     assert any(not torch.allclose(weights["frozen"][key], initial[key]) for key in encoder_keys)
     base = ["train_vae", "--no-analysis", small_sim / "particles.mrcs", "--poses", small_sim / "poses.pkl", "--zdim", 4,
             "--enc-dim", 32, "--dec-dim", 32, "-o", tmp_path / "cli"]
-    code, _, err = _cli([*base, "-n", 1, "--dec-lr", 5e-4], capsys)
+    code, _, err = _cli([*base, "-n", 1], capsys)  # no rate given: the encoder at half the decoder's rate
     assert code == 0, err
-    code, _, err = _cli([*base, "-n", 2, "--load", "latest"], capsys)  # one rate from here on
+    groups = torch.load(tmp_path / "cli" / "weights.0.pkl", weights_only=True)["optimizer"]["param_groups"]
+    assert [group["lr"] for group in groups] == [VAE_ENCODER_LR, VAE_DECODER_LR] == [1e-4, 2e-4]
+    assert load_run_config(tmp_path / "cli" / "config.yaml").train.point_fraction == VAE_POINT_FRACTION
+    assert learning_rates(None, 5e-4, tilt=False) == (VAE_ENCODER_LR, 5e-4)  # --dec-lr alone
+    code, _, err = _cli([*base, "-n", 2, "--load", "latest", "--lr", 2e-4], capsys)  # --lr alone: one rate (cryoDRGN)
     assert code == 0, err
     groups = torch.load(tmp_path / "cli" / "weights.1.pkl", weights_only=True)["optimizer"]["param_groups"]
     assert [group["lr"] for group in groups] == [2e-4]

@@ -16,7 +16,8 @@ from cryoscape.commands.pose_flags import add_refine_poses, refine_schedule
 from cryoscape.commands.analyze import analyze_defaults
 from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
-from cryoscape.models import TILT_LR, DataConfig, TrainConfig
+from cryoscape.models import (TILT_LR, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig,
+                              TrainConfig)
 from cryoscape.training import TrainingError, multigpu_command, run_training
 
 
@@ -33,10 +34,12 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dec-layers", type=flags.positive_int, default=3, help="decoder hidden layers")
     flags.add_encoding(parser)
     parser.add_argument("--lr", type=flags.positive_float,
-                        help=f"Adam learning rate (default {TrainConfig.lr:g}; {TILT_LR:g} with --encode-mode tilt, "
-                             "whose batches are -b particles × --ntilts images; cryoDRGN's default is 1e-4)")
+                        help=f"Adam learning rate of the encoder, and of the decoder unless --dec-lr is given (default "
+                             f"{VAE_ENCODER_LR:g}, cryoDRGN's; {TILT_LR:g} for both with --encode-mode tilt, whose "
+                             "batches are -b particles × --ntilts images)")
     parser.add_argument("--dec-lr", type=flags.positive_float, metavar="LR",
-                        help="the decoder's own Adam learning rate (default: --lr's)")
+                        help=f"the decoder's own Adam learning rate (default {VAE_DECODER_LR:g} when --lr is not "
+                             "given, else --lr's)")
     parser.add_argument("--beta", type=flags.nonnegative_float, help="KL weight (default 1/zdim)")
     flags.add_seed(parser, "the initial weights and the batch order")
     parser.add_argument("--checkpoint", type=flags.positive_int, default=1, metavar="K", help="write weights and z every K epochs")
@@ -45,9 +48,10 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                              "to Nyquist over the first E epochs (0: the whole lattice from the start)")
     parser.add_argument("--c2f-start", type=flags.probability, default=TrainConfig.band_start_nyquist,
                         metavar="FRACTION", help="the band's starting radius as a fraction of Nyquist")
-    parser.add_argument("--point-fraction", type=flags.probability, default=TrainConfig.point_fraction,
-                        metavar="FRACTION", help="fit the decoder to a random FRACTION of each step's lattice points, "
-                        "drawn anew every step (the decoder's cost scales with it; the encoder sees the whole image)")
+    parser.add_argument("--point-fraction", type=flags.probability, metavar="FRACTION",
+                        help="fit the decoder to a random FRACTION of each step's lattice points, drawn anew every "
+                             "step (the decoder's cost scales with it; the encoder sees the whole image); default "
+                             f"{VAE_POINT_FRACTION:g}, 1 with --encode-mode tilt")
     parser.add_argument("--stop-when-converged", action="store_true",
                         help="stop before -n epochs once the loss, the latent shift of a fixed particle subset and "
                              "the change of fixed particles' maps have all plateaued (protocol Box 1; at least "
@@ -82,6 +86,16 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     flags.add_output_folder(parser, "-o", "--outdir", dest="o", required=True, metavar="OUTDIR", help="output folder")
 
 
+def learning_rates(lr: float | None, decoder_lr: float | None, tilt: bool) -> tuple[float, float | None]:
+    """(the network's rate, the decoder's own or None) from --lr and --dec-lr: with neither, the measured
+    single-particle pair (encoder at half the decoder's rate); --lr alone sets one rate for both, as in cryoDRGN."""
+    if tilt:
+        return lr or TILT_LR, decoder_lr
+    if lr is None:
+        return VAE_ENCODER_LR, decoder_lr or VAE_DECODER_LR
+    return lr, decoder_lr
+
+
 def main(args: argparse.Namespace) -> None:
     if args.multigpu and "LOCAL_RANK" not in os.environ:
         n_gpus = torch.cuda.device_count()
@@ -105,10 +119,12 @@ def main(args: argparse.Namespace) -> None:
              "feature_sigma": args.feat_sigma, "pe_frequencies": args.pe_dim,
              "encode_mode": "tilt" if tilt else "mlp", "tilt_emb_dim": args.t_emb_dim,
              "tilt_layers": args.tlayers, "tilt_dim": args.tdim}
-    lr = args.lr or (TILT_LR if tilt else TrainConfig.lr)
-    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, decoder_lr=args.dec_lr, beta=args.beta,
+    lr, decoder_lr = learning_rates(args.lr, args.dec_lr, tilt)
+    point_fraction = args.point_fraction if args.point_fraction is not None else (
+        TrainConfig.point_fraction if tilt else VAE_POINT_FRACTION)
+    train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, decoder_lr=decoder_lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
-                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs, point_fraction=args.point_fraction)
+                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs, point_fraction=point_fraction)
     load = "latest" if args.load_latest else args.load
     run_training(data, model, train, args.o, load=load,
                  stop_rule=converged_reason if args.stop_when_converged else None,

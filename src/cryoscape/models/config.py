@@ -86,6 +86,14 @@ class DatasetInfo:
 # --ntilts 8) 10-NN purity after epochs 6/10/14 was 0.79/0.86/0.99 at 1e-3 and 0.63/0.75/0.98 at 2e-4 (README)
 TILT_LR = 1e-3
 
+# train_vae's single-particle defaults when no --lr, --dec-lr or --point-fraction is given. On 8,000 simulated
+# particles at SNR 0.05 (benchmarks/time_to_quality.py) the decoder fitted to half of each step's lattice points,
+# at twice the encoder's rate, reached every 20-epoch score of cryoDRGN 4.3.1 after 17 epochs, in under a third of
+# its time (README, Benchmarks). TrainConfig's own defaults (whole lattice, one rate) serve the other trainers
+VAE_ENCODER_LR = 1e-4
+VAE_DECODER_LR = 2e-4
+VAE_POINT_FRACTION = 0.5
+
 
 @dataclass(frozen=True)
 class TrainConfig:
