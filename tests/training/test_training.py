@@ -204,6 +204,14 @@ def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
     # a resumed run takes the rates it is given (e.g. a lower --lr after a NaN stop), not the checkpoint's
     groups = torch.load(tmp_path / "cli" / "weights.2.pkl", weights_only=True)["optimizer"]["param_groups"]
     assert [group["lr"] for group in groups] == [3e-5, 5e-4]
+    # an optimiser state that does not fit the checkpoint's own config: refused before anything is written
+    state = torch.load(tmp_path / "cli" / "weights.2.pkl", weights_only=True)
+    state["optimizer"]["param_groups"] = state["optimizer"]["param_groups"][:1]
+    torch.save(state, tmp_path / "foreign.pkl")
+    before = {path.name: path.read_bytes() for path in (tmp_path / "cli").iterdir()}
+    code, _, err = _cli([*base, "-n", 4, "--load", tmp_path / "foreign.pkl"], capsys)
+    assert code == 1 and "optimiser state does not match" in err and len(err.strip().splitlines()) == 1, err
+    assert {path.name: path.read_bytes() for path in (tmp_path / "cli").iterdir()} == before
 
 
 def test_optimiser_state_follows_each_parameter_into_new_groups():

@@ -32,6 +32,18 @@ def save_checkpoint(path: str | os.PathLike, model: torch.nn.Module, optimizer: 
     return Path(path)
 
 
+def check_optimizer_layout(saved: Any, saved_groups: list[list[torch.nn.Parameter]], source: str = "the checkpoint"
+                           ) -> None:
+    """Raise InputError unless the optimiser state ``saved`` has the groups ``saved_groups`` (the parameters
+    each group of the run that wrote it held, in order), parameter for parameter."""
+    groups = saved.get("param_groups") if isinstance(saved, dict) else None
+    if not isinstance(groups, list) or len(groups) != len(saved_groups) or any(
+            not isinstance(group, dict) or len(group.get("params", ())) != len(params)
+            for group, params in zip(groups, saved_groups)) or not isinstance(saved.get("state"), dict):
+        raise InputError(f"{source}: its optimiser state does not match its own config (a damaged or foreign "
+                         "file); resume from another checkpoint or start a new run without --load")
+
+
 def regrouped_optimizer_state(saved: dict[str, Any], saved_groups: list[list[torch.nn.Parameter]],
                               optimizer: torch.optim.Optimizer) -> dict[str, Any]:
     """Return the optimiser state ``saved`` laid out for ``optimizer``'s parameter groups.
@@ -41,10 +53,7 @@ def regrouped_optimizer_state(saved: dict[str, Any], saved_groups: list[list[tor
     count whatever group it is in now; every group keeps ``optimizer``'s current rates, so a resumed run
     trains at the rates it was given. Raise InputError when the layouts do not describe the same state.
     """
-    if len(saved.get("param_groups", [])) != len(saved_groups) or any(
-            len(group["params"]) != len(params) for group, params in zip(saved["param_groups"], saved_groups)):
-        raise InputError("the checkpoint's optimiser state does not match its own config; start a new run "
-                         "without --load")
+    check_optimizer_layout(saved, saved_groups)
     by_parameter = {id(param): saved["state"][index]
                     for group, params in zip(saved["param_groups"], saved_groups)
                     for index, param in zip(group["params"], params) if index in saved["state"]}

@@ -23,7 +23,8 @@ from cryoscape.training.batches import DeviceBatches, phase_flipped
 from cryoscape.training.tilt_batches import TiltBatches
 from cryoscape.models.blocked import blocked_slice_error
 from cryoscape.models import load_checkpoint, run_config_from_dict
-from cryoscape.training.checkpoint import regrouped_optimizer_state, save_checkpoint, save_latents
+from cryoscape.training.checkpoint import (check_optimizer_layout, regrouped_optimizer_state, save_checkpoint,
+                                          save_latents)
 from cryoscape.training.distributed import ProcessGroup, barrier, block_range, gather_rows, shard, sum_across
 from cryoscape.training.graphed import GraphedStep
 from cryoscape.models.precision import choose_precision
@@ -136,6 +137,31 @@ def check_same_architecture(state: dict, weights: Path, config: RunConfig) -> No
                          "--zdim/--enc-*/--dec-*/--pe-* and box, or start a new run without --load")
 
 
+def parameter_groups(model: HetVAE, train: TrainConfig) -> list[dict]:
+    """Adam's groups of ``model`` under ``train``: the networks at its learning rate; the decoder at
+    ``decoder_lr`` and an autodecoder's latent table at ``latent_lr`` when given (each in a group of its own)."""
+    table = model.latent_table
+    decoder = list(model.decoder.parameters()) if train.decoder_lr is not None else []
+    apart = {id(p) for p in decoder} | {id(table)}
+    groups = [{"params": [p for p in model.parameters() if id(p) not in apart]}]
+    if decoder:
+        groups.append({"params": decoder, "lr": train.decoder_lr})
+    if table is not None:
+        groups.append({"params": [table], "lr": train.latent_lr or train.lr})
+    return groups
+
+
+def check_resumable_optimizer(state: dict, weights: Path, config: RunConfig) -> None:
+    """Raise InputError unless the checkpoint ``state`` (of ``config``'s architecture) holds an optimiser state
+    laid out as its own config's parameter groups, so that resuming it cannot fail after files are written."""
+    if "optimizer" not in state:
+        return
+    saved = run_config_from_dict(state["config"], str(weights)).train
+    with torch.random.fork_rng(devices=[]):  # the structure only (which parameters each saved group held);
+        model = HetVAE(config.model)         # its random initialisation leaves the run's generator as it was
+    check_optimizer_layout(state["optimizer"], [g["params"] for g in parameter_groups(model, saved)], str(weights))
+
+
 class Trainer:
     """Runs epochs of a HetVAE on TrainingData, writing checkpoints and latents into ``outdir``."""
 
@@ -154,7 +180,7 @@ class Trainer:
         on_gpu = device.type == "cuda"
         # the fused Adam kernel (one launch per step on a GPU, 9x faster than the loop on a CPU),
         # capturable on a GPU for a CUDA graph
-        self.optimizer = torch.optim.Adam(self._parameter_groups(), lr=config.train.lr, fused=True, capturable=on_gpu)
+        self.optimizer = torch.optim.Adam(parameter_groups(self.model, config.train), lr=config.train.lr, fused=True, capturable=on_gpu)
         self.precision = choose_precision(device, config.train.amp)
         # one CPU process: the decoder's error and gradients in cache-sized blocks, in float32 or
         # bfloat16 (DDP needs autograd's hooks)
@@ -175,19 +201,6 @@ class Trainer:
         self.log = get_logger()
         self.log.info(self.precision.reason)
 
-    def _parameter_groups(self, train: TrainConfig | None = None) -> list[dict]:
-        """The networks at the run's learning rate; the decoder at ``decoder_lr`` and an autodecoder's latent
-        table at ``latent_lr`` when given (each in a group of its own); of ``train`` (default: this run's)."""
-        train, table = train or self.config.train, self.model.latent_table
-        decoder = list(self.model.decoder.parameters()) if train.decoder_lr is not None else []
-        apart = {id(p) for p in decoder} | {id(table)}
-        groups = [{"params": [p for p in self.model.parameters() if id(p) not in apart]}]
-        if decoder:
-            groups.append({"params": decoder, "lr": train.decoder_lr})
-        if table is not None:
-            groups.append({"params": [table], "lr": train.latent_lr or train.lr})
-        return groups
-
     def resume(self, weights: Path) -> None:
         """Continue from a checkpoint: model, optimiser and epoch count."""
         state = load_checkpoint(weights)
@@ -195,7 +208,7 @@ class Trainer:
         self.model.load_state_dict(state["model"])
         if "optimizer" in state:  # Adam's moments per parameter, this run's groups and rates (not the saved ones)
             saved = run_config_from_dict(state["config"], str(weights)).train
-            layout = [group["params"] for group in self._parameter_groups(saved)]
+            layout = [group["params"] for group in parameter_groups(self.model, saved)]
             self.optimizer.load_state_dict(regrouped_optimizer_state(state["optimizer"], layout, self.optimizer))
         if isinstance(state.get("rng"), torch.Tensor):
             torch.set_rng_state(state["rng"])
