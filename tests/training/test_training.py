@@ -100,18 +100,22 @@ def small_sim(tmp_path_factory):
 
 
 def test_resume_continues_exactly_where_it_stopped(tmp_path, small_sim):
-    # the fitted band still widens in the resumed epoch: the schedule resumes with the weights, and the
-    # random share of the points each step fits is drawn from the saved generator
-    config = TrainConfig(epochs=3, lr=1e-3, seed=2, band_start_nyquist=0.4, band_epochs=2.5, point_fraction=0.6)
+    # the fitted band still widens in the resumed epoch: the schedule resumes with the weights, the random
+    # share of the points each step fits is drawn from the saved generator, and the weight average goes on
+    config = TrainConfig(epochs=3, lr=1e-3, seed=2, band_start_nyquist=0.4, band_epochs=2.5, point_fraction=0.6,
+                         average_images=100)
     run_training(data_config(small_sim), SMALL_NET, config, tmp_path / "straight", progress=False)
     run_training(data_config(small_sim), SMALL_NET, dataclasses.replace(config, epochs=2), tmp_path / "split",
                  progress=False)
     (tmp_path / "split/weights.1.pkl.partial").write_bytes(b"torn")  # debris of a killed write is ignored
     run_training(data_config(small_sim), SMALL_NET, config, tmp_path / "split", load="latest", progress=False)
-    straight = torch.load(tmp_path / "straight/weights.2.pkl", weights_only=True)["model"]
-    resumed = torch.load(tmp_path / "split/weights.2.pkl", weights_only=True)["model"]
-    for key in straight:
-        assert torch.equal(straight[key], resumed[key]), key
+    straight = torch.load(tmp_path / "straight/weights.2.pkl", weights_only=True)
+    resumed = torch.load(tmp_path / "split/weights.2.pkl", weights_only=True)
+    assert straight["average_steps"] == resumed["average_steps"] > 0
+    for weights in ("model", "live_model"):  # the average and the weights training goes on with
+        for key in straight[weights]:
+            assert torch.equal(straight[weights][key], resumed[weights][key]), (weights, key)
+    assert any(not torch.equal(straight["model"][key], straight["live_model"][key]) for key in straight["model"])
     np.testing.assert_array_equal(read_z(tmp_path / "straight/z.pkl"), read_z(tmp_path / "split/z.pkl"))
 
 

@@ -16,7 +16,7 @@ from cryoscape.commands.pose_flags import add_refine_poses, refine_schedule
 from cryoscape.commands.analyze import analyze_defaults
 from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
-from cryoscape.models import (TILT_LR, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig,
+from cryoscape.models import (TILT_LR, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_AVERAGE_IMAGES, VAE_POINT_FRACTION, DataConfig,
                               TrainConfig)
 from cryoscape.training import TrainingError, multigpu_command, run_training
 
@@ -52,6 +52,11 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                         help="fit the decoder to a random FRACTION of each step's lattice points, drawn anew every "
                              "step (the decoder's cost scales with it; the encoder sees the whole image); default "
                              f"{VAE_POINT_FRACTION:g}, 1 with --encode-mode tilt")
+    parser.add_argument("--average-images", type=flags.nonnegative_float, metavar="N",
+                        help="checkpoints, latents and the convergence probe use the weights averaged over about "
+                             "the last N trained images (an exponential moving average; training goes on with the "
+                             f"live weights); 0: the last step's weights. Default {VAE_AVERAGE_IMAGES:g}, 0 with "
+                             "--encode-mode tilt")
     parser.add_argument("--stop-when-converged", action="store_true",
                         help="stop before -n epochs once the loss, the latent shift of a fixed particle subset and "
                              "the change of fixed particles' maps have all plateaued (protocol Box 1; at least "
@@ -122,9 +127,12 @@ def main(args: argparse.Namespace) -> None:
     lr, decoder_lr = learning_rates(args.lr, args.dec_lr, tilt)
     point_fraction = args.point_fraction if args.point_fraction is not None else (
         TrainConfig.point_fraction if tilt else VAE_POINT_FRACTION)
+    average_images = args.average_images if args.average_images is not None else (
+        TrainConfig.average_images if tilt else VAE_AVERAGE_IMAGES)
     train = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=lr, decoder_lr=decoder_lr, beta=args.beta,
                         seed=args.seed, checkpoint_every=args.checkpoint, amp=args.amp,
-                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs, point_fraction=point_fraction)
+                        band_start_nyquist=args.c2f_start, band_epochs=args.c2f_epochs, point_fraction=point_fraction,
+                        average_images=average_images)
     load = "latest" if args.load_latest else args.load
     run_training(data, model, train, args.o, load=load,
                  stop_rule=converged_reason if args.stop_when_converged else None,

@@ -39,10 +39,12 @@ def _only(folder: Path, pattern: str) -> Path:
 
 
 def _training(size: DemoSize, particles: Path, outdir: Path, epochs: int, extra: list) -> list:
-    # the demo's rate and whole-lattice fit are the settings its rare-class recovery was measured with (README)
+    # the demo's rate, whole-lattice fit and last-step weights are the settings its rare-class recovery was
+    # measured with (README)
     return ["train_vae", "--no-analysis", particles, "--poses", outdir.parent / "poses.pkl", "--ctf", outdir.parent / "ctf.pkl",
             "--zdim", 8, "-n", epochs, "--enc-dim", size.width, "--dec-dim", size.width, "--enc-layers",
-            size.layers, "--dec-layers", size.layers, "--lr", size.lr, "--point-fraction", 1, "-o", outdir, *extra]
+            size.layers, "--dec-layers", size.layers, "--lr", size.lr, "--point-fraction", 1,
+            "--average-images", 0, "-o", outdir, *extra]
 
 
 def _prepare_data(steps: StepRunner, size: DemoSize, out: Path, seed: int) -> None:

@@ -1,6 +1,6 @@
 """Typed configs, the heterogeneous VAE (encoder, coordinate decoder, map generation) and trained models on disk."""
 
-from cryoscape.models.config import (SCHEMA_VERSION, TILT_LR, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION,
+from cryoscape.models.config import (SCHEMA_VERSION, TILT_LR, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, VAE_AVERAGE_IMAGES,
                                      DataConfig, DatasetInfo, ModelConfig, RunConfig, TrainConfig, load_run_config,
                                      run_config_from_dict, save_run_config)
 from cryoscape.models.cryodrgn import CryodrgnModel
@@ -11,7 +11,7 @@ from cryoscape.models.volume import (LatticeInput, decode_spectra, decode_spectr
 
 __all__ = [
     "CryodrgnModel", "DataConfig", "DatasetInfo", "Decoder", "Encoder", "HetVAE", "LatticeInput", "ModelConfig", "RunConfig",
-    "SCHEMA_VERSION", "TILT_LR", "TrainConfig", "VAE_DECODER_LR", "VAE_ENCODER_LR", "VAE_POINT_FRACTION",
+    "SCHEMA_VERSION", "TILT_LR", "TrainConfig", "VAE_DECODER_LR", "VAE_ENCODER_LR", "VAE_POINT_FRACTION", "VAE_AVERAGE_IMAGES",
     "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes",
     "load_checkpoint", "load_run_config", "load_trained_model", "reparameterize", "run_config_from_dict",
     "save_run_config", "spectra_to_volumes",

@@ -1,6 +1,7 @@
 """Checkpoints and latents on disk, written atomically so an interrupted run never leaves a torn file.
 
-``weights.N.pkl`` = torch.save of ``{"model", "optimizer", "epoch", "config", "rng"}`` with tensors and
+``weights.N.pkl`` = torch.save of ``{"model", "optimizer", "epoch", "config", "rng"}`` (and, when training
+averages its weights, ``"live_model"`` and ``"average_steps"``: "model" is then the average) with tensors and
 plain containers only (``torch.load(weights_only=True)`` reads it); ``z.N.pkl`` = two consecutive
 pickles, the latent means (N, zdim) then log-variances, as cryoDRGN writes them.
 """
@@ -24,10 +25,10 @@ WEIGHTS_PATTERN = re.compile(r"^weights\.(\d+)\.pkl$")
 
 
 def save_checkpoint(path: str | os.PathLike, model: torch.nn.Module, optimizer: torch.optim.Optimizer,
-                    epoch: int, config: dict[str, Any]) -> Path:
+                    epoch: int, config: dict[str, Any], extra: dict[str, Any] | None = None) -> Path:
     with atomic_path(path) as tmp:
         torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "epoch": int(epoch),
-                    "config": config, "rng": torch.get_rng_state(),
+                    "config": config, "rng": torch.get_rng_state(), **(extra or {}),
                     **({"cuda_rng": torch.cuda.get_rng_state()} if torch.cuda.is_initialized() else {})}, tmp)
     return Path(path)
 

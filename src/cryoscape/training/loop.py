@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from cryoscape.errors import CryoscapeError, InputError
 from cryoscape.logs import get_logger, progress_bar
 from cryoscape.models import DataConfig, HetVAE, ModelConfig, RunConfig, TrainConfig, decode_volume
 from cryoscape.io import write_mrc
+from cryoscape.training.averaging import WeightAverage, check_live_weights
 from cryoscape.training.bands import BandSchedule, LatticeBands
 from cryoscape.training.batches import DeviceBatches, phase_flipped
 from cryoscape.training.tilt_batches import TiltBatches
@@ -153,7 +155,9 @@ def parameter_groups(model: HetVAE, train: TrainConfig) -> list[dict]:
 
 def check_resumable_optimizer(state: dict, weights: Path, config: RunConfig) -> None:
     """Raise InputError unless the checkpoint ``state`` (of ``config``'s architecture) holds an optimiser state
-    laid out as its own config's parameter groups, so that resuming it cannot fail after files are written."""
+    laid out as its own config's parameter groups, and live weights (when it has them) of its model's shapes, so
+    that resuming it cannot fail after files are written."""
+    check_live_weights(state, str(weights))
     if "optimizer" not in state:
         return
     saved = run_config_from_dict(state["config"], str(weights)).train
@@ -182,6 +186,8 @@ class Trainer:
         # capturable on a GPU for a CUDA graph
         self.optimizer = torch.optim.Adam(parameter_groups(self.model, config.train), lr=config.train.lr, fused=True, capturable=on_gpu)
         self.precision = choose_precision(device, config.train.amp)
+        average = config.train.average_images
+        self.average = WeightAverage(self.model, average, config.train.batch_size) if average > 0 else None
         # one CPU process: the decoder's error and gradients in cache-sized blocks, in float32 or
         # bfloat16 (DDP needs autograd's hooks)
         self.blocked = device.type == "cpu" and not group.active
@@ -205,7 +211,9 @@ class Trainer:
         """Continue from a checkpoint: model, optimiser and epoch count."""
         state = load_checkpoint(weights)
         check_same_architecture(state, weights, self.config)
-        self.model.load_state_dict(state["model"])
+        self.model.load_state_dict(state.get("live_model", state["model"]))  # the weights training goes on with
+        if self.average is not None:  # the average it held (none written: the weights it holds)
+            self.average.restore(state["model"], self.model, int(state.get("average_steps", 0)))
         if "optimizer" in state:  # Adam's moments per parameter, this run's groups and rates (not the saved ones)
             saved = run_config_from_dict(state["config"], str(weights)).train
             layout = [group["params"] for group in parameter_groups(self.model, saved)]
@@ -288,7 +296,14 @@ class Trainer:
 
     def _step(self, positions: np.ndarray, raw: torch.Tensor | None = None) -> torch.Tensor:
         if self.tilt is not None:
-            return self._train_tilt_batch(positions)
+            totals = self._train_tilt_batch(positions)
+        else:
+            totals = self._train_image_batch(positions, raw)
+        if self.average is not None:  # outside a captured step: its weight changes from step to step
+            self.average.update()
+        return totals
+
+    def _train_image_batch(self, positions: np.ndarray, raw: torch.Tensor | None) -> torch.Tensor:
         if raw is None:
             raw = self.batches.host_spectra(positions)
         if isinstance(self.train_batch, GraphedStep):  # a captured step holds one band: recapture on a change
@@ -328,7 +343,19 @@ class Trainer:
                 "images_per_s": totals[3] / seconds, "band_cycles": self.radius_cycles,
                 "band_full": self.radius_cycles >= self.schedule.nyquist_cycles}
 
+    def _averaged(self):
+        """Context holding the averaged weights in the model (nothing to do without averaging)."""
+        return self.average.applied() if self.average is not None else contextlib.nullcontext()
+
     def _save(self, epoch: int, final: bool) -> None:
+        extra = {}
+        if self.average is not None:  # the live weights training resumes from; the average is the model
+            extra = {"live_model": {name: value.clone() for name, value in self.model.state_dict().items()},
+                     "average_steps": self.average.steps}
+        with self._averaged():
+            self._save_model(epoch, final, extra)
+
+    def _save_model(self, epoch: int, final: bool, extra: dict) -> None:
         homogeneous = self.config.model.zdim == 0
         if homogeneous:  # train_nn: the map is the result
             volume = decode_volume(self.model, np.zeros(0, np.float32), spectrum_rms=self.config.dataset.spectrum_rms)
@@ -342,7 +369,7 @@ class Trainer:
                     write_mrc(self.outdir / f"reconstruct{suffix}.mrc", volume, self.config.dataset.apix, is_stack=False)
                 else:
                     save_latents(self.outdir / f"z{suffix}.pkl", mu, logvar)
-                save_checkpoint(self.outdir / f"weights{suffix}.pkl", self.model, self.optimizer, epoch, config)
+                save_checkpoint(self.outdir / f"weights{suffix}.pkl", self.model, self.optimizer, epoch, config, extra)
         barrier(self.group)
         self.last_good = self.outdir / f"weights.{epoch}.pkl"
 
@@ -365,7 +392,8 @@ class Trainer:
             stats = self._epoch(epoch, np.random.default_rng([self.config.train.seed, epoch]), progress)
             if probe is not None:
                 started = time.perf_counter()
-                stats.update(probe.measure(self.model, self._latent_means))
+                with self._averaged():
+                    stats.update(probe.measure(self.model, self._latent_means))
                 stats["probe_seconds"] = time.perf_counter() - started
             history.append(stats)
             self._log_epoch(stats)
