@@ -7,7 +7,8 @@ import numpy as np
 from cryoscape.analysis.stopping import converged_reason, stop_plateaus
 
 
-def _history(n: int, settle: float = 2.0, band_epochs: int = 0, drift: bool = False) -> list[dict]:
+def _history(n: int, settle: float = 2.0, band_epochs: int = 0, drift: bool = False, direction: float = -0.3
+             ) -> list[dict]:
     rows = []
     for epoch in range(n):
         decay = np.exp(-epoch / settle)
@@ -15,6 +16,8 @@ def _history(n: int, settle: float = 2.0, band_epochs: int = 0, drift: bool = Fa
                "band_full": epoch >= band_epochs}
         if epoch:
             row.update(latent_shift=0.1 + decay, map_correlation=0.99 - 0.5 * decay, map_fsc_area=0.9 - 0.6 * decay)
+        if epoch > 1:
+            row.update(latent_direction=direction)
         rows.append(row)
     return rows
 
@@ -22,6 +25,17 @@ def _history(n: int, settle: float = 2.0, band_epochs: int = 0, drift: bool = Fa
 def test_settled_metrics_stop_training():
     reason = converged_reason(_history(14))
     assert reason is not None and "latent shift since epoch" in reason and "map-to-map FSC" in reason
+
+
+def test_a_latent_drifting_steadily_keeps_training():
+    """Every plateau reached, but each particle keeps moving the way it moved the epoch before (Box 1: converged
+    moves are randomly directed): the latent space is still taking shape."""
+    assert converged_reason(_history(14, direction=0.4)) is None
+    history = _history(14, direction=0.4)
+    for row in history[-3:]:  # the last three epochs' moves turn random: it may stop
+        row["latent_direction"] = 0.02
+    reason = converged_reason(history)
+    assert reason is not None and "randomly directed" in reason and "0.02" in reason
 
 
 def test_a_metric_still_moving_keeps_training():

@@ -17,8 +17,8 @@ from cryoscape.cli import main
 from cryoscape.fourier import map_correlation
 from cryoscape.io import load_pkl, read_mrc
 from cryoscape.commands.train_vae import learning_rates
-from cryoscape.models import (VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig, HetVAE, TrainConfig,
-                              decode_volume, load_run_config, run_config_from_dict)
+from cryoscape.models import (VAE_AVERAGE_IMAGES, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig,
+                              HetVAE, TrainConfig, decode_volume, load_run_config, run_config_from_dict)
 from cryoscape.simulate import (ClassSpec, HeterogeneitySpec, JunkSpec, SimulationSettings, assembly_model,
                                 simulate_dataset)
 from cryoscape.models import load_checkpoint
@@ -197,7 +197,9 @@ def test_decoder_learning_rate_of_its_own(tmp_path, small_sim, capsys):
     assert code == 0, err
     groups = torch.load(tmp_path / "cli" / "weights.0.pkl", weights_only=True)["optimizer"]["param_groups"]
     assert [group["lr"] for group in groups] == [VAE_ENCODER_LR, VAE_DECODER_LR] == [1e-4, 2e-4]
-    assert load_run_config(tmp_path / "cli" / "config.yaml").train.point_fraction == VAE_POINT_FRACTION
+    train = load_run_config(tmp_path / "cli" / "config.yaml").train
+    assert (train.point_fraction, train.average_images) == (VAE_POINT_FRACTION, VAE_AVERAGE_IMAGES)
+    assert "live_model" in torch.load(tmp_path / "cli" / "weights.0.pkl", weights_only=True)  # "model": the average
     assert learning_rates(None, 5e-4, tilt=False) == (VAE_ENCODER_LR, 5e-4)  # --dec-lr alone
     code, _, err = _cli([*base, "-n", 2, "--load", "latest", "--lr", 2e-4], capsys)  # --lr alone: one rate (cryoDRGN)
     assert code == 0, err

@@ -16,8 +16,8 @@ from cryoscape.commands.pose_flags import add_refine_poses, refine_schedule
 from cryoscape.commands.analyze import analyze_defaults
 from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
-from cryoscape.models import (TILT_LR, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_AVERAGE_IMAGES, VAE_POINT_FRACTION, DataConfig,
-                              TrainConfig)
+from cryoscape.models import (TILT_LR, VAE_AVERAGE_IMAGES, VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION,
+                              DataConfig, TrainConfig)
 from cryoscape.training import TrainingError, multigpu_command, run_training
 
 
@@ -59,7 +59,8 @@ def add_args(parser: argparse.ArgumentParser) -> None:
                              "--encode-mode tilt")
     parser.add_argument("--stop-when-converged", action="store_true",
                         help="stop before -n epochs once the loss, the latent shift of a fixed particle subset and "
-                             "the change of fixed particles' maps have all plateaued (protocol Box 1; at least "
+                             "the change of fixed particles' maps have all plateaued and the particles' consecutive "
+                             "latent moves are randomly directed (protocol Box 1; at least "
                              f"{MIN_FULL_EPOCHS} epochs on the whole lattice); -n is then the most it trains")
     parser.add_argument("--amp", action="store_true",
                         help="mixed precision: bfloat16 autocast on a GPU, and on a CPU with native bfloat16 units "

@@ -4,6 +4,9 @@ After each epoch a fixed subset of particles is encoded and the maps at a few of
 against the previous epoch this gives the protocol's Box 1 measures for the encoder and the decoder:
 
 - ``latent_shift``: the median distance a particle's latent mean moved;
+- ``latent_direction``: the median cosine between a particle's move over this epoch and its move over
+  the epoch before (from the third epoch): near 0 or below when particles jitter in random directions
+  about where they settled, clearly positive while the latent space is still drifting into shape;
 - ``map_correlation``: the mean real-space correlation of each probe particle's map with its map of
   the epoch before;
 - ``map_fsc_area``: the mean FSC (all shells up to Nyquist) of the same pairs of maps, which also
@@ -20,7 +23,7 @@ from cryoscape.models import HetVAE, decode_volumes
 
 PROBE_PARTICLES = 2000  # particles whose latent means are followed between epochs
 PROBE_MAPS = 6  # of them, particles whose maps are decoded and compared between epochs
-PROBE_METRICS = ("latent_shift", "map_correlation", "map_fsc_area")
+PROBE_METRICS = ("latent_shift", "latent_direction", "map_correlation", "map_fsc_area")
 
 
 class ConvergenceProbe:
@@ -32,6 +35,7 @@ class ConvergenceProbe:
         self.positions = np.sort(rng.choice(n_particles, count, replace=False))
         self.map_rows = rng.choice(count, min(PROBE_MAPS, count), replace=False)
         self.previous_z: np.ndarray | None = None
+        self.previous_move: np.ndarray | None = None
         self.previous_maps: list[np.ndarray] = []
 
     def measure(self, model: HetVAE, encode) -> dict[str, float]:
@@ -44,9 +48,21 @@ class ConvergenceProbe:
             maps = list(decode_volumes(model, z[self.map_rows].astype(np.float32)))
         measures: dict[str, float] = {}
         if self.previous_z is not None:
-            measures["latent_shift"] = float(np.median(np.linalg.norm(z - self.previous_z, axis=1)))
+            move = z - self.previous_z
+            measures["latent_shift"] = float(np.median(np.linalg.norm(move, axis=1)))
+            if self.previous_move is not None:
+                measures["latent_direction"] = median_cosine(self.previous_move, move)
+            self.previous_move = move
             pairs = list(zip(maps, self.previous_maps))
             measures["map_correlation"] = float(np.mean([map_correlation(a, b) for a, b in pairs]))
             measures["map_fsc_area"] = float(np.mean([fsc(a, b)[1][1:].mean() for a, b in pairs]))
         self.previous_z, self.previous_maps = z, maps
         return measures
+
+
+def median_cosine(before: np.ndarray, after: np.ndarray) -> float:
+    """Return the median over rows of the cosine between ``before`` and ``after`` (n, d); a row that did
+    not move counts as 0 (no direction)."""
+    lengths = np.linalg.norm(before, axis=1) * np.linalg.norm(after, axis=1)
+    dots = np.einsum("nd,nd->n", before, after)
+    return float(np.median(np.divide(dots, lengths, out=np.zeros_like(dots), where=lengths > 0)))
