@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from cryoscape.analysis.plateau import rolling_mean
+from cryoscape.geometry import row_cosines
 
 
 def latent_shifts(latents: dict[int, np.ndarray]) -> pd.DataFrame:
@@ -21,11 +22,10 @@ def latent_shifts(latents: dict[int, np.ndarray]) -> pd.DataFrame:
     for i, j, k in zip(epochs, epochs[1:], epochs[2:]):
         a = latents[j] - latents[i]
         b = latents[k] - latents[j]
-        norm_a, norm_b = np.linalg.norm(a, axis=1), np.linalg.norm(b, axis=1)
         dot = np.einsum("nd,nd->n", a, b)
-        denominator = norm_a * norm_b
-        cosine = np.where(denominator > 0, dot / np.where(denominator > 0, denominator, 1), 0.0)
-        rows.append((j, float(np.median(norm_a)), float(np.median(dot)), float(np.median(1 - cosine))))
+        cosine = row_cosines(a, b)
+        rows.append((j, float(np.median(np.linalg.norm(a, axis=1))), float(np.median(dot)),
+                     float(np.median(1 - cosine))))
     table = pd.DataFrame(rows, columns=["epoch", "median_magnitude", "median_dot_product", "median_cosine_distance"])
     for column in ("median_magnitude", "median_dot_product", "median_cosine_distance"):
         table[f"{column}_rolling"] = rolling_mean(table[column].to_numpy()) if len(table) else []

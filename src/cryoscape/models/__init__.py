@@ -11,7 +11,8 @@ from cryoscape.models.volume import (LatticeInput, decode_spectra, decode_spectr
 
 __all__ = [
     "CryodrgnModel", "DataConfig", "DatasetInfo", "Decoder", "Encoder", "HetVAE", "LatticeInput", "ModelConfig", "RunConfig",
-    "SCHEMA_VERSION", "TILT_LR", "TrainConfig", "VAE_DECODER_LR", "VAE_ENCODER_LR", "VAE_POINT_FRACTION", "VAE_AVERAGE_IMAGES",
+    "SCHEMA_VERSION", "TILT_LR", "TrainConfig", "VAE_AVERAGE_IMAGES", "VAE_DECODER_LR", "VAE_ENCODER_LR",
+    "VAE_POINT_FRACTION",
     "decode_spectra", "decode_spectrum", "decode_volume", "decode_volumes",
     "load_checkpoint", "load_run_config", "load_trained_model", "reparameterize", "run_config_from_dict",
     "save_run_config", "spectra_to_volumes",

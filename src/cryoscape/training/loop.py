@@ -153,7 +153,7 @@ def parameter_groups(model: HetVAE, train: TrainConfig) -> list[dict]:
     return groups
 
 
-def check_resumable_optimizer(state: dict, weights: Path, config: RunConfig) -> None:
+def check_resumable(state: dict, weights: Path, config: RunConfig) -> None:
     """Raise InputError unless the checkpoint ``state`` (of ``config``'s architecture) holds an optimiser state
     laid out as its own config's parameter groups, and live weights (when it has them) of its model's shapes, so
     that resuming it cannot fail after files are written."""
@@ -184,7 +184,8 @@ class Trainer:
         on_gpu = device.type == "cuda"
         # the fused Adam kernel (one launch per step on a GPU, 9x faster than the loop on a CPU),
         # capturable on a GPU for a CUDA graph
-        self.optimizer = torch.optim.Adam(parameter_groups(self.model, config.train), lr=config.train.lr, fused=True, capturable=on_gpu)
+        self.optimizer = torch.optim.Adam(parameter_groups(self.model, config.train), lr=config.train.lr, fused=True,
+                                          capturable=on_gpu)
         self.precision = choose_precision(device, config.train.amp)
         average = config.train.average_images
         self.average = WeightAverage(self.model, average, config.train.batch_size) if average > 0 else None
@@ -343,7 +344,7 @@ class Trainer:
                 "images_per_s": totals[3] / seconds, "band_cycles": self.radius_cycles,
                 "band_full": self.radius_cycles >= self.schedule.nyquist_cycles}
 
-    def _averaged(self):
+    def _averaged(self) -> contextlib.AbstractContextManager:
         """Context holding the averaged weights in the model (nothing to do without averaging)."""
         return self.average.applied() if self.average is not None else contextlib.nullcontext()
 

@@ -19,6 +19,7 @@ import numpy as np
 import torch
 
 from cryoscape.fourier import fsc, map_correlation
+from cryoscape.geometry import row_cosines
 from cryoscape.models import HetVAE, decode_volumes
 
 PROBE_PARTICLES = 2000  # particles whose latent means are followed between epochs
@@ -51,18 +52,10 @@ class ConvergenceProbe:
             move = z - self.previous_z
             measures["latent_shift"] = float(np.median(np.linalg.norm(move, axis=1)))
             if self.previous_move is not None:
-                measures["latent_direction"] = median_cosine(self.previous_move, move)
+                measures["latent_direction"] = float(np.median(row_cosines(self.previous_move, move)))
             self.previous_move = move
             pairs = list(zip(maps, self.previous_maps))
             measures["map_correlation"] = float(np.mean([map_correlation(a, b) for a, b in pairs]))
             measures["map_fsc_area"] = float(np.mean([fsc(a, b)[1][1:].mean() for a, b in pairs]))
         self.previous_z, self.previous_maps = z, maps
         return measures
-
-
-def median_cosine(before: np.ndarray, after: np.ndarray) -> float:
-    """Return the median over rows of the cosine between ``before`` and ``after`` (n, d); a row that did
-    not move counts as 0 (no direction)."""
-    lengths = np.linalg.norm(before, axis=1) * np.linalg.norm(after, axis=1)
-    dots = np.einsum("nd,nd->n", before, after)
-    return float(np.median(np.divide(dots, lengths, out=np.zeros_like(dots), where=lengths > 0)))

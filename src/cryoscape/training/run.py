@@ -17,7 +17,7 @@ from cryoscape.models import load_checkpoint
 from cryoscape.training.checkpoint import latest_checkpoint
 from cryoscape.training.distributed import ProcessGroup, barrier, init_process_group, shutdown
 from cryoscape.data import Poses, load_poses
-from cryoscape.training.loop import (StopRule, Trainer, TrainingData, check_resumable_optimizer, check_same_architecture,
+from cryoscape.training.loop import (StopRule, Trainer, TrainingData, check_resumable, check_same_architecture,
                                      load_training_data)
 from cryoscape.training.poses import PoseSchedule, PoseTrainer
 
@@ -137,7 +137,7 @@ def _validated_inputs(data: DataConfig, model_settings: dict, train: TrainConfig
     config = RunConfig(ModelConfig(box_size=box, **model_settings), data, train, dataset)
     if state is not None:
         check_same_architecture(state, weights, config)
-        check_resumable_optimizer(state, weights, config)
+        check_resumable(state, weights, config)
     return config, training_data, state
 
 
