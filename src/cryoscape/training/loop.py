@@ -31,6 +31,7 @@ from cryoscape.training.distributed import ProcessGroup, barrier, block_range, g
 from cryoscape.training.graphed import GraphedStep
 from cryoscape.models.precision import choose_precision
 from cryoscape.training.probe import PROBE_METRICS, ConvergenceProbe
+from cryoscape.training.rates import decoder_rate
 from cryoscape.training.losses import reconstruction_error, vae_objective
 
 
@@ -186,6 +187,7 @@ class Trainer:
         # capturable on a GPU for a CUDA graph
         self.optimizer = torch.optim.Adam(parameter_groups(self.model, config.train), lr=config.train.lr, fused=True,
                                           capturable=on_gpu)
+        self.decoder_lr = config.train.decoder_lr  # the decoder's rate in the current epoch (None: lr's)
         self.precision = choose_precision(device, config.train.amp)
         average = config.train.average_images
         self.average = WeightAverage(self.model, average, config.train.batch_size) if average > 0 else None
@@ -308,7 +310,8 @@ class Trainer:
         if raw is None:
             raw = self.batches.host_spectra(positions)
         if isinstance(self.train_batch, GraphedStep):  # a captured step holds one band: recapture on a change
-            return self.train_batch(self.batches.index(positions), raw, key=self.radius_cycles)
+            key = (self.radius_cycles, self.decoder_lr)  # … and one decoder rate
+            return self.train_batch(self.batches.index(positions), raw, key=key)
         return self.train_batch(self.batches.index(positions), raw)
 
     def _check_finite(self, totals: torch.Tensor, epoch: int) -> None:
@@ -319,6 +322,9 @@ class Trainer:
 
     def _epoch(self, epoch: int, rng: np.random.Generator, progress: bool) -> dict[str, float]:
         order = shard(rng.permutation(self.data.n_units), self.group)
+        self.decoder_lr = decoder_rate(self.config.train, epoch * self.data.n_units)
+        if self.decoder_lr is not None:  # its own group, second (loading a checkpoint replaces the group dicts)
+            self.optimizer.param_groups[1]["lr"] = self.decoder_lr
         batch = self.config.train.batch_size
         totals, started = torch.zeros(4, dtype=torch.float64, device=self.device), time.perf_counter()
         show = progress and self.group.is_main
@@ -341,7 +347,7 @@ class Trainer:
         seconds = time.perf_counter() - started
         loss, mse, kl = totals[:3] / totals[3]
         return {"epoch": epoch, "loss": loss, "mse": mse, "kl": kl, "seconds": seconds,
-                "images_per_s": totals[3] / seconds, "band_cycles": self.radius_cycles,
+                "images_per_s": totals[3] / seconds, "band_cycles": self.radius_cycles, "decoder_lr": self.decoder_lr,
                 "band_full": self.radius_cycles >= self.schedule.nyquist_cycles}
 
     def _averaged(self) -> contextlib.AbstractContextManager:
@@ -423,6 +429,8 @@ class Trainer:
         if "probe_seconds" in stats:
             probe += f" (probe {stats['probe_seconds']:.1f} s)"
         rate = f"{stats['images_per_s']:.0f} img/s"
+        if self.config.train.decoder_lr_start is not None:
+            band += f"  decoder lr {stats['decoder_lr']:.3g}"
         if self.tilt is not None:  # an epoch's units are particles, each seen through its used tilt images
             tilts_per_particle = float(self.tilt.present.sum()) / len(self.tilt)
             rate = f"{stats['images_per_s']:.1f} particles/s ({stats['images_per_s'] * tilts_per_particle:.0f} tilt img/s)"
