@@ -61,15 +61,16 @@ def behind_on_mean(table: pd.DataFrame, tool: str, reference: str, hinge_noise: 
     seeds is below ``reference``'s at an epoch both reached with the same seeds; a hinge R² deficit with
     both means below ``hinge_noise`` (the top of the no-information band) is marked as such."""
     found = []
-    for epoch in sorted(set(table.loc[table["tool"] == tool, "epochs"]) & set(table.loc[table["tool"] == reference,
-                                                                                        "epochs"])):
+    epochs = [set(table.loc[table["tool"] == name, "epochs"]) for name in (tool, reference)]
+    for epoch in sorted(epochs[0] & epochs[1]):
         ours = table[(table["tool"] == tool) & (table["epochs"] == epoch)].set_index("seed")
         theirs = table[(table["tool"] == reference) & (table["epochs"] == epoch)].set_index("seed")
         seeds = ours.index.intersection(theirs.index)
         for metric in METRICS:
             mine, other = ours.loc[seeds, metric], theirs.loc[seeds, metric]
             if mine.mean() < other.mean():
-                noise = metric == "hinge_r2" and hinge_noise is not None and max(mine.mean(), other.mean()) < hinge_noise
+                noise = (metric == "hinge_r2" and hinge_noise is not None
+                         and max(mine.mean(), other.mean()) < hinge_noise)
                 found.append(f"epoch {epoch}: {metric} {mine.mean():.3f} < {other.mean():.3f} "
                              f"(behind on {int((mine < other).sum())} of {len(seeds)} seeds"
                              + (", both no-information)" if noise else ")"))

@@ -75,8 +75,8 @@ def test_cli_flag_starts_the_decoder_high_with_lr_alone_and_is_off_by_default(tm
     code, _, err = _cli([*base, "--lr", 2e-4, "--dec-lr-start", 1e-3, "--dec-lr-decay", 200, "-o", tmp_path / "a"],
                         capsys)
     assert code == 0, err
-    rates = [[g["lr"] for g in torch.load(tmp_path / f"a/weights.{e}.pkl", weights_only=True)["optimizer"]["param_groups"]]
-             for e in range(2)]
+    saved = [torch.load(tmp_path / f"a/weights.{e}.pkl", weights_only=True) for e in range(2)]
+    rates = [[group["lr"] for group in state["optimizer"]["param_groups"]] for state in saved]
     assert rates == [[2e-4, 1e-3], [2e-4, 2e-4]]  # --lr alone: the decoder decays to it, in a group of its own
     code, _, err = _cli([*base, "-o", tmp_path / "b"], capsys)
     assert code == 0, err

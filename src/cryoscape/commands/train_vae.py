@@ -17,8 +17,7 @@ from cryoscape.commands.analyze import analyze_defaults
 from cryoscape.data import open_particles
 from cryoscape.logs import get_logger
 from cryoscape.models import (DECODER_LR_DECAY_IMAGES, TILT_LR, VAE_AVERAGE_IMAGES, VAE_DECODER_LR, VAE_ENCODER_LR,
-                              VAE_POINT_FRACTION,
-                              DataConfig, TrainConfig)
+                              VAE_POINT_FRACTION, DataConfig, TrainConfig)
 from cryoscape.training import TrainingError, multigpu_command, run_training
 
 
@@ -109,8 +108,6 @@ def learning_rates(lr: float | None, decoder_lr: float | None, tilt: bool) -> tu
     if lr is None:
         return VAE_ENCODER_LR, decoder_lr or VAE_DECODER_LR
     return lr, decoder_lr
-
-
 
 
 def main(args: argparse.Namespace) -> None:

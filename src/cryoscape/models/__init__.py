@@ -1,8 +1,9 @@
 """Typed configs, the heterogeneous VAE (encoder, coordinate decoder, map generation) and trained models on disk."""
 
 from cryoscape.models.config import (DECODER_LR_DECAY_IMAGES, SCHEMA_VERSION, TILT_LR, VAE_AVERAGE_IMAGES,
-                                     VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig, DatasetInfo, ModelConfig, RunConfig, TrainConfig,
-                                     load_run_config, run_config_from_dict, save_run_config)
+                                     VAE_DECODER_LR, VAE_ENCODER_LR, VAE_POINT_FRACTION, DataConfig, DatasetInfo,
+                                     ModelConfig, RunConfig, TrainConfig, load_run_config, run_config_from_dict,
+                                     save_run_config)
 from cryoscape.models.cryodrgn import CryodrgnModel
 from cryoscape.models.saved import load_checkpoint, load_trained_model
 from cryoscape.models.vae import Decoder, Encoder, HetVAE, reparameterize
