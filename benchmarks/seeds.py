@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from quality import read_first_pickle
-from time_to_quality import METRICS, hinge_null
+from time_to_quality import METRICS, both_no_information, hinge_noise_top
 
 HERE = Path(__file__).resolve().parent
 
@@ -69,8 +69,7 @@ def behind_on_mean(table: pd.DataFrame, tool: str, reference: str, hinge_noise: 
         for metric in METRICS:
             mine, other = ours.loc[seeds, metric], theirs.loc[seeds, metric]
             if mine.mean() < other.mean():
-                noise = (metric == "hinge_r2" and hinge_noise is not None
-                         and max(mine.mean(), other.mean()) < hinge_noise)
+                noise = both_no_information(metric, mine.mean(), other.mean(), hinge_noise)
                 found.append(f"epoch {epoch}: {metric} {mine.mean():.3f} < {other.mean():.3f} "
                              f"(behind on {int((mine < other).sum())} of {len(seeds)} seeds"
                              + (", both no-information)" if noise else ")"))
@@ -96,9 +95,8 @@ def main() -> None:
     print(f"\nmean ± sd over seeds {args.seeds}:")
     print(summary(table).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     first = args.out / f"seed_{args.seeds[0]}"
-    null_mean, null_sd = hinge_null(read_first_pickle(first / "run_cryoscape" / "z.0.pkl"),
-                                    pd.read_csv(first / "sim" / "truth" / "labels.csv"))
-    hinge_noise = null_mean + 2 * null_sd
+    null_mean, null_sd, hinge_noise = hinge_noise_top(read_first_pickle(first / "run_cryoscape" / "z.0.pkl"),
+                                                      pd.read_csv(first / "sim" / "truth" / "labels.csv"))
     print(f"\nhinge R² with no hinge information (20 permutations, seed {args.seeds[0]}'s epoch-1 cryoscape "
           f"latents): {null_mean:.4f} ± {null_sd:.4f}; below {hinge_noise:.4f} compares noise")
     for reference in [t for t in table["tool"].unique() if t.startswith("cryoDRGN")]:

@@ -127,6 +127,17 @@ def hinge_null(z: np.ndarray, labels: pd.DataFrame, permutations: int = 20, seed
     return float(np.mean(values)), float(np.std(values))
 
 
+def hinge_noise_top(z: np.ndarray, labels: pd.DataFrame) -> tuple[float, float, float]:
+    """Return (mean, sd, mean + 2 sd) of :func:`hinge_null`: hinge R² values below the last compare noise."""
+    mean, sd = hinge_null(z, labels)
+    return mean, sd, mean + 2 * sd
+
+
+def both_no_information(metric: str, mine: float, other: float, hinge_noise: float | None) -> bool:
+    """True for a hinge R² comparison where both values lie below ``hinge_noise`` (the band's top)."""
+    return metric == "hinge_r2" and hinge_noise is not None and max(mine, other) < hinge_noise
+
+
 def score(eval_vol: list[str], weights: Path, z: np.ndarray, sim: Path, box: int, labels: pd.DataFrame,
           outdir: Path) -> dict:
     """Return the metrics of one checkpoint (see the module docstring)."""
@@ -192,7 +203,7 @@ def behind_at_equal_epochs(table: pd.DataFrame, tool: str, reference: str, hinge
         for column in compared_columns(table):
             mine, other = ours.at[epoch, column], theirs.at[epoch, column]
             if mine < other:
-                noise = column == "hinge_r2" and hinge_noise is not None and max(mine, other) < hinge_noise
+                noise = both_no_information(column, mine, other, hinge_noise)
                 found.append(f"epoch {epoch}: {column} {mine:.3f} < {other:.3f}" + (" (both no-information)"
                                                                                    if noise else ""))
     return found
@@ -347,8 +358,7 @@ def main() -> None:
     first = min((c for c in found if c[0] == "cryoscape"), key=lambda c: c[2], default=None)
     hinge_noise = None
     if first is not None:  # the band from the first checkpoint's latents (it hardly depends on them)
-        null_mean, null_sd = hinge_null(read_first_pickle(first[4]), labels)
-        hinge_noise = null_mean + 2 * null_sd
+        null_mean, null_sd, hinge_noise = hinge_noise_top(read_first_pickle(first[4]), labels)
         print(f"\nhinge R² of a latent with no hinge information (20 permutations of the angles, cryoscape epoch "
               f"{first[2]} latents): {null_mean:.4f} ± {null_sd:.4f}; values below {hinge_noise:.4f} (mean + 2 sd) "
               "compare noise")
