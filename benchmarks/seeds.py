@@ -8,7 +8,10 @@ with each of ``--seeds`` on one simulation (``time_to_quality.py --seed S``, its
 standard deviation of every metric over the seeds, and every metric and epoch where a cryoscape run's
 mean is below cryoDRGN's, with the number of seeds on which it was behind (a hinge R² deficit where
 both means lie in the no-information band — mean + 2 sd of the R² with the angles shuffled, from the
-first seed's epoch-1 cryoscape latents — is marked "both no-information", and still counted).
+first seed's epoch-1 cryoscape latents — is marked "both no-information", and still counted) and the
+95% confidence interval of the mean paired difference (Student's t over the seeds): a deficit whose
+interval reaches zero is within the seeds' noise. ``--skip-done`` summarises seeds already run without
+training them again, so seeds can be added to a folder.
 
     python benchmarks/seeds.py --cryodrgn /path/to/env/bin/cryodrgn --seeds 0 1 2 --out DIR \
         -- --n 1500 --snr 0.5 --epochs 4
@@ -21,7 +24,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+from scipy import stats
 
 from quality import read_first_pickle
 from time_to_quality import METRICS, both_no_information, hinge_noise_top
@@ -40,6 +45,11 @@ def seed_folder(out: Path, seed: int) -> Path:
     return folder
 
 
+def seeds_to_train(out: Path, seeds: list[int], skip_done: bool) -> list[int]:
+    """Return the seeds to train: all of them, or with ``skip_done`` those without a finished table."""
+    return [seed for seed in seeds if not (skip_done and (out / f"seed_{seed}" / "time_to_quality.csv").exists())]
+
+
 def seed_table(out: Path, seeds: list[int]) -> pd.DataFrame:
     """Return every seed's ``time_to_quality.csv`` rows in one table, with a ``seed`` column."""
     tables = []
@@ -56,10 +66,26 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
     return means.join(sds.add_suffix("_sd")).reset_index()
 
 
+def paired_interval(differences: np.ndarray, level: float = 0.95) -> tuple[float, float]:
+    """Return the ``level`` confidence interval of the mean of per-seed differences (Student's t; a
+    single seed gives an unbounded interval)."""
+    n, mean = len(differences), float(np.mean(differences))
+    if n < 2:
+        return -np.inf, np.inf
+    half = stats.t.ppf(0.5 + level / 2, n - 1) * float(np.std(differences, ddof=1)) / np.sqrt(n)
+    return mean - half, mean + half
+
+
+def beyond_noise(entries: list[str]) -> list[str]:
+    """Return the entries of ``behind_on_mean`` whose deficit's interval lies wholly below zero."""
+    return [entry for entry in entries if "within seed noise" not in entry]
+
+
 def behind_on_mean(table: pd.DataFrame, tool: str, reference: str, hinge_noise: float | None = None) -> list[str]:
     """Return 'epoch N: metric ours < theirs (behind on k of n seeds)' wherever ``tool``'s mean over the
     seeds is below ``reference``'s at an epoch both reached with the same seeds; a hinge R² deficit with
-    both means below ``hinge_noise`` (the top of the no-information band) is marked as such."""
+    both means below ``hinge_noise`` (the top of the no-information band) is marked as such, and each entry
+    gives the 95% interval of the mean paired difference, 'within seed noise' where it reaches zero."""
     found = []
     epochs = [set(table.loc[table["tool"] == name, "epochs"]) for name in (tool, reference)]
     for epoch in sorted(epochs[0] & epochs[1]):
@@ -70,9 +96,12 @@ def behind_on_mean(table: pd.DataFrame, tool: str, reference: str, hinge_noise: 
             mine, other = ours.loc[seeds, metric], theirs.loc[seeds, metric]
             if mine.mean() < other.mean():
                 noise = both_no_information(metric, mine.mean(), other.mean(), hinge_noise)
+                low, high = paired_interval((mine - other).to_numpy())
                 found.append(f"epoch {epoch}: {metric} {mine.mean():.3f} < {other.mean():.3f} "
                              f"(behind on {int((mine < other).sum())} of {len(seeds)} seeds"
-                             + (", both no-information)" if noise else ")"))
+                             + (", both no-information" if noise else "")
+                             + f"; difference 95% CI [{low:.3f}, {high:.3f}]"
+                             + (", within seed noise)" if high >= 0 else ")"))
     return found
 
 
@@ -81,10 +110,12 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--cryodrgn", help="a cryodrgn executable in its own environment")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--skip-done", action="store_true",
+                        help="do not train again a seed whose OUT/seed_S/time_to_quality.csv exists")
     parser.add_argument("rest", nargs=argparse.REMAINDER, help="after --: time_to_quality.py's other options")
     args = parser.parse_args()
     rest = [a for a in args.rest if a != "--"]
-    for seed in args.seeds:
+    for seed in seeds_to_train(args.out, args.seeds, args.skip_done):
         folder = seed_folder(args.out, seed)
         command = [sys.executable, str(HERE / "time_to_quality.py"), "--seed", str(seed), "--out", str(folder),
                    "--no-stop-replay", *rest] + (["--cryodrgn", args.cryodrgn] if args.cryodrgn else [])
@@ -103,7 +134,8 @@ def main() -> None:
         for tool in [t for t in table["tool"].unique() if t.startswith("cryoscape")]:
             behind = behind_on_mean(table, tool, reference, hinge_noise)
             print(f"\n{tool} vs {reference} at equal epochs, on the mean over the seeds: "
-                  + ("never behind" if not behind else f"behind {len(behind)}×: " + "; ".join(behind)))
+                  + ("never behind" if not behind else f"behind {len(behind)}×: " + "; ".join(behind))
+                  + f"\n  behind beyond the seeds' noise (95% interval below zero): {len(beyond_noise(behind))}")
 
 
 if __name__ == "__main__":
