@@ -28,14 +28,12 @@ import torch
 from quality import purity, read_first_pickle
 from time_to_quality import CRYOSCAPE, hinge_r2, simulate
 
-CHECKPOINT_WARMUP = 10  # training/averaging.py's (1 + t) / (10 + t)
-
+from cryoscape.training.averaging import WARMUP as CHECKPOINT_WARMUP
+from cryoscape.training.averaging import WeightAverage, warmed_decay
 
 def extra_average_class(warmups: list[int], dump: Path):
     """Return a ``WeightAverage`` subclass that also keeps averages with the given warm-up constants and
     writes them (``dump/K{k}.step{t}.pt``) whenever the checkpoint's average is put into the model."""
-    from cryoscape.training.averaging import WeightAverage
-
     class ExtraAverages(WeightAverage):
         def __init__(self, model: torch.nn.Module, horizon_images: float, batch_size: int):
             super().__init__(model, horizon_images, batch_size)
@@ -45,8 +43,7 @@ def extra_average_class(warmups: list[int], dump: Path):
         def update(self) -> None:
             super().update()
             for k, average in self.extra.items():
-                decay = min(self.decay, (1 + self.steps) / (k + self.steps))
-                torch._foreach_lerp_(average, self.live, 1.0 - decay)
+                torch._foreach_lerp_(average, self.live, 1.0 - warmed_decay(self.decay, self.steps, k))
 
         def applied(self):
             for k, average in self.extra.items():
@@ -75,10 +72,14 @@ def encoder_latents(run: Path, epoch: int, encoder: dict, sim: Path, stack: Path
     swapped["model"] = model
     weights, z = work / "swapped.pkl", work / "swapped_z.pkl"
     torch.save(swapped, weights)
+    loss = work / "swapped_loss.pkl"
     subprocess.run([*CRYOSCAPE, "eval_images", str(stack), str(weights), "-c", str(run / "config.yaml"), "--poses",
-                    str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "-o", str(work / "swapped_loss.pkl"),
-                    "--out-z", str(z)], check=True, capture_output=True)
-    return np.asarray(read_first_pickle(z))
+                    str(sim / "poses.pkl"), "--ctf", str(sim / "ctf.pkl"), "-o", str(loss), "--out-z", str(z)],
+                   check=True, capture_output=True)
+    latents = np.asarray(read_first_pickle(z))
+    for scratch in (weights, z, loss):
+        scratch.unlink()
+    return latents
 
 
 def score_run(run: Path, dump: Path, warmups: list[int], sim: Path, stack: Path, labels: pd.DataFrame,

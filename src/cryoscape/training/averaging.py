@@ -5,7 +5,7 @@ latents of the last step of an epoch carry that step's noise. An exponential mov
 over the last ``horizon_images`` trained images (Polyak–Ruppert averaging) removes most of it at no cost to
 learning: the optimiser goes on with the live weights; checkpoints, latents and the convergence probe use
 the average. Early in a run the average covers only the most recent tenth of the steps taken
-(decay ``(1 + t) / (10 + t)`` at step t), so it never lags a model that is still changing fast.
+(decay ``(1 + t) / (WARMUP + t)`` at step t, WARMUP = 10), so it never lags a model that is still changing fast.
 """
 
 from __future__ import annotations
@@ -16,6 +16,13 @@ from typing import Iterator
 import torch
 
 from cryoscape.errors import InputError
+
+WARMUP = 10  # the average's decay at step t is at most (1 + t) / (WARMUP + t): about the last 1/WARMUP of the steps
+
+
+def warmed_decay(decay: float, steps: int, warmup: float = WARMUP) -> float:
+    """Return an average's decay after ``steps`` updates: ``decay``, or less early in a run."""
+    return min(decay, (1 + steps) / (warmup + steps))
 
 
 class WeightAverage:
@@ -30,7 +37,7 @@ class WeightAverage:
     def update(self) -> None:
         """Fold the live weights into the average (one optimiser step taken)."""
         self.steps += 1
-        decay = min(self.decay, (1 + self.steps) / (10 + self.steps))
+        decay = warmed_decay(self.decay, self.steps)
         torch._foreach_lerp_(self.average, self.live, 1.0 - decay)
 
     @contextmanager
