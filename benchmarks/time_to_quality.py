@@ -225,9 +225,9 @@ def behind_at_equal_time(table: pd.DataFrame, tool: str, reference: str) -> list
     return found
 
 
-def replayed_stop(run: Path, n_checkpoints: int) -> tuple[int | None, str | None]:
-    """Return (epochs completed, reason) at which ``train_vae --stop-when-converged`` would have stopped
-    the cryoscape run in ``run`` (None: not within its epochs).
+def replayed_stop(run: Path, n_checkpoints: int) -> tuple[int | None, str | None, list[dict]]:
+    """Return (epochs completed, reason, the probe's history) at which ``train_vae --stop-when-converged``
+    would have stopped the cryoscape run in ``run`` (None, None: not within its epochs).
 
     The probe's measures depend only on each epoch's weights and latent means, which the run saved,
     so its per-epoch statistics are replayed from the checkpoints and run.log and the same rule is asked.
@@ -248,8 +248,19 @@ def replayed_stop(run: Path, n_checkpoints: int) -> tuple[int | None, str | None
         history.append(row)
         reason = converged_reason(history)
         if reason is not None:
-            return epoch + 1, reason
-    return None, None
+            return epoch + 1, reason, history
+    return None, None, history
+
+
+def still_training_because(history: list[dict]) -> str:
+    """Return which of the stop rule's tests the replayed ``history`` had not passed at its end."""
+    from cryoscape.analysis.stopping import MAX_DRIFT_COSINE, latent_drift, stop_plateaus
+
+    plateaus = "; ".join(f"{p.metric} since epoch {p.epoch + 1}" if p.epoch is not None else f"{p.metric} not yet"
+                         for p in stop_plateaus(history))
+    drift = latent_drift(history)
+    moves = "too few epochs" if drift is None else f"{drift:.2f} (stops at ≤ {MAX_DRIFT_COSINE})"
+    return f"  plateaus: {plateaus}; latent direction over the last epochs: {moves}"
 
 
 def stop_report(table: pd.DataFrame, out: Path) -> list[str]:
@@ -258,10 +269,10 @@ def stop_report(table: pd.DataFrame, out: Path) -> list[str]:
     rows = table[table["tool"] == "cryoscape"].sort_values("epochs")
     if rows.empty:
         return []
-    stopped, reason = replayed_stop(out / "run_cryoscape", int(rows["epochs"].max()))
+    stopped, reason, history = replayed_stop(out / "run_cryoscape", int(rows["epochs"].max()))
     final = rows.iloc[-1]
     if stopped is None:
-        return [f"  not within its {final['epochs']} epochs (it goes on training)"]
+        return [f"  not within its {final['epochs']} epochs (it goes on training)", still_training_because(history)]
     at = rows[rows["epochs"] == stopped].iloc[0]
     shares = "  ".join(f"{m} {at[m]:.3f} ({at[m] / final[m]:.0%})" for m in METRICS if final[m] > 0)
     return [f"  after epoch {stopped} of {final['epochs']} ({at['seconds']:.0f} s of {final['seconds']:.0f} s): {reason}",
