@@ -31,6 +31,7 @@ from time_to_quality import CRYOSCAPE, hinge_r2, simulate
 from cryoscape.training.averaging import WARMUP as CHECKPOINT_WARMUP
 from cryoscape.training.averaging import WeightAverage, warmed_decay
 
+
 def extra_average_class(warmups: list[int], dump: Path):
     """Return a ``WeightAverage`` subclass that also keeps averages with the given warm-up constants and
     writes them (``dump/K{k}.step{t}.pt``) whenever the checkpoint's average is put into the model."""

@@ -252,27 +252,19 @@ def replayed_stop(run: Path, n_checkpoints: int) -> tuple[int | None, str | None
     return None, None, history
 
 
-def still_training_because(history: list[dict]) -> str:
-    """Return which of the stop rule's tests the replayed ``history`` had not passed at its end."""
-    from cryoscape.analysis.stopping import MAX_DRIFT_COSINE, latent_drift, stop_plateaus
-
-    plateaus = "; ".join(f"{p.metric} since epoch {p.epoch + 1}" if p.epoch is not None else f"{p.metric} not yet"
-                         for p in stop_plateaus(history))
-    drift = latent_drift(history)
-    moves = "too few epochs" if drift is None else f"{drift:.2f} (stops at ≤ {MAX_DRIFT_COSINE})"
-    return f"  plateaus: {plateaus}; latent direction over the last epochs: {moves}"
-
-
 def stop_report(table: pd.DataFrame, out: Path) -> list[str]:
     """Return where --stop-when-converged would have stopped the 'cryoscape' run, with the share of the
     run's final scores it had there."""
     rows = table[table["tool"] == "cryoscape"].sort_values("epochs")
     if rows.empty:
         return []
+    from cryoscape.analysis.stopping import pending_tests
+
     stopped, reason, history = replayed_stop(out / "run_cryoscape", int(rows["epochs"].max()))
     final = rows.iloc[-1]
     if stopped is None:
-        return [f"  not within its {final['epochs']} epochs (it goes on training)", still_training_because(history)]
+        return [f"  not within its {final['epochs']} epochs (it goes on training)",
+                f"  where the rule's tests stood (epochs counted from 0, as in run.log): {pending_tests(history)}"]
     at = rows[rows["epochs"] == stopped].iloc[0]
     shares = "  ".join(f"{m} {at[m]:.3f} ({at[m] / final[m]:.0%})" for m in METRICS if final[m] > 0)
     return [f"  after epoch {stopped} of {final['epochs']} ({at['seconds']:.0f} s of {final['seconds']:.0f} s): {reason}",

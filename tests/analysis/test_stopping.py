@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cryoscape.analysis.stopping import converged_reason, stop_plateaus
+from cryoscape.analysis.stopping import converged_reason, pending_tests, stop_plateaus
 
 
 def _history(n: int, settle: float = 2.0, band_epochs: int = 0, drift: bool = False, direction: float = -0.3
@@ -54,3 +54,12 @@ def test_band_epochs_are_left_out_of_the_plateaus():
         row.update(loss=50.0, latent_shift=9.0, map_correlation=0.1, map_fsc_area=0.1)
     plateaus = stop_plateaus(history)
     assert all(p.epoch is not None and p.epoch >= 5 for p in plateaus)
+
+
+def test_a_run_that_goes_on_says_which_test_holds_it():
+    """Every plateau reached, particles still drifting: the report names the plateaus and the drift."""
+    line = pending_tests(_history(14, direction=0.6))
+    assert "14 whole-lattice epochs" in line and "total loss since epoch" in line and "not yet" not in line
+    assert "0.60 (stops at ≤ 0.1)" in line
+    early = pending_tests(_history(4))
+    assert "4 whole-lattice epochs (at least 6)" in early and "not yet" in early and "too few epochs" in early

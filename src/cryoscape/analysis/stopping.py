@@ -58,6 +58,18 @@ def converged_reason(history: list[dict], min_epochs: int = MIN_FULL_EPOCHS) -> 
             f"consecutive moves {drift:.2f} over the last {DRIFT_EPOCHS} epochs)")
 
 
+def pending_tests(history: list[dict], min_epochs: int = MIN_FULL_EPOCHS) -> str:
+    """Return where each of the rule's tests stands on ``history`` (epochs as in ``run.log``): the reason a
+    run that :func:`converged_reason` does not stop goes on."""
+    full = sum(1 for row in history if row.get("band_full", True))
+    plateaus = "; ".join(f"{p.metric} since epoch {p.epoch}" if p.epoch is not None else f"{p.metric} not yet"
+                         for p in stop_plateaus(history))
+    drift = latent_drift(history)
+    moves = "too few epochs" if drift is None else f"{drift:.2f} (stops at ≤ {MAX_DRIFT_COSINE})"
+    return (f"{full} whole-lattice epochs (at least {min_epochs}); plateaus: {plateaus}; "
+            f"latent direction over the last {DRIFT_EPOCHS} epochs: {moves}")
+
+
 def latent_drift(history: list[dict]) -> float | None:
     """Return the mean of the last ``DRIFT_EPOCHS`` whole-lattice epochs' ``latent_direction`` (None: fewer)."""
     rows = [row for row in history if row.get("band_full", True)]
